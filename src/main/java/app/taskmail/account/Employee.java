@@ -1,0 +1,81 @@
+package app.taskmail.account;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.security.jpa.Password;
+import io.quarkus.security.jpa.Roles;
+import io.quarkus.security.jpa.UserDefinition;
+import io.quarkus.security.jpa.Username;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A person of an account who logs in. The login is unique in the whole installation (it is what the
+ * login form asks for) and is the local part of the employee's internal address.
+ */
+@Entity
+@UserDefinition
+public class Employee extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "account_id")
+    public Account account;
+
+    @Username
+    @Column(unique = true)
+    public String login;
+
+    public String displayName;
+
+    /** bcrypt (modular crypt format); never rendered, never logged. */
+    @Password
+    public String passwordHash;
+
+    /** Stored as the {@link Role} name; a plain string because the security layer reads it as the role. */
+    @Roles
+    public String role;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "employee_group_member",
+            joinColumns = @JoinColumn(name = "employee_id"),
+            inverseJoinColumns = @JoinColumn(name = "group_id"))
+    @OrderBy("name")
+    public Set<Group> groups = new LinkedHashSet<>();
+
+    public Instant createdAt;
+
+    public Role role() {
+        return Role.valueOf(role);
+    }
+
+    public boolean isAdmin() {
+        return role() == Role.ADMIN;
+    }
+
+    /** {@code <login>@<account-slug>.<internal-domain>}: derived, never configured (PRODUCT §1). */
+    public String internalAddress(String internalDomain) {
+        return login + "@" + account.slug + "." + internalDomain;
+    }
+
+    public static Optional<Employee> findByLogin(String login) {
+        return find("login", login).firstResultOptional();
+    }
+
+    public static Optional<Employee> findInAccount(Account account, long id) {
+        return find("id = ?1 and account = ?2", id, account).firstResultOptional();
+    }
+
+    public static List<Employee> listInAccount(Account account) {
+        return list("account = ?1 order by displayName", account);
+    }
+}
