@@ -68,7 +68,7 @@ public class Employee extends PanacheEntity {
     }
 
     public static Optional<Employee> findByLogin(String login) {
-        return find("login", login).firstResultOptional();
+        return find("from Employee e join fetch e.account where e.login = ?1", login).firstResultOptional();
     }
 
     public static Optional<Employee> findInAccount(Account account, long id) {

@@ -2,6 +2,7 @@ package app.taskmail.project;
 
 import app.taskmail.web.CurrentEmployee;
 import app.taskmail.web.FormErrors;
+import app.taskmail.web.Pages;
 import app.taskmail.web.Text;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -13,13 +14,12 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
-/** The account's projects and a project's tasks. Every employee of the account may see and create projects. */
+/** The account's projects, a project's tasks and new tasks. Every employee of the account may see and create projects. */
 @Path("/projects")
 public class Projects {
 
@@ -62,7 +62,7 @@ public class Projects {
             errors.add("name", "There is already a project with this name.");
         }
         if (errors.any()) {
-            return Response.status(400).entity(Templates.index(summaries(), form, errors)).build();
+            return Pages.invalid(Templates.index(summaries(), form, errors));
         }
         Project project = new Project();
         project.account = me.account();
@@ -70,14 +70,45 @@ public class Projects {
         project.description = Text.clean(form.description());
         project.createdAt = Instant.now();
         project.persist();
-        return Response.seeOther(URI.create("/projects/" + project.id)).build();
+        return Pages.redirect("/projects/" + project.id);
     }
 
     @GET
     @Path("{id}")
     public TemplateInstance show(@RestPath long id) {
-        Project project = Project.findInAccount(me.account(), id).orElseThrow(NotFoundException::new);
+        Project project = project(id);
         return Templates.show(project, Task.listInProject(project));
+    }
+
+    @GET
+    @Path("{projectId}/tasks/new")
+    public TemplateInstance newTask(@RestPath long projectId) {
+        return Tasks.Templates.edit(project(projectId), null, TaskForm.empty(), FormErrors.none(),
+                Tasks.statuses());
+    }
+
+    @POST
+    @Path("{projectId}/tasks")
+    @Transactional
+    public Object create(@RestPath long projectId, @BeanParam TaskForm form) {
+        Project project = project(projectId);
+        FormErrors errors = form.validate();
+        if (errors.any()) {
+            return Pages.invalid(Tasks.Templates.edit(project, null, form, errors, Tasks.statuses()));
+        }
+        Task task = new Task();
+        task.account = me.account();
+        task.project = project;
+        task.createdBy = me.employee();
+        task.createdAt = task.updatedAt = Instant.now();
+        form.applyTo(task);
+        task.employees.add(me.employee());
+        task.persist();
+        return Pages.redirect("/tasks/" + task.id);
+    }
+
+    private Project project(long id) {
+        return Project.findInAccount(me.account(), id).orElseThrow(NotFoundException::new);
     }
 
     private List<ProjectSummary> summaries() {

@@ -2,6 +2,7 @@ package app.taskmail.project;
 
 import app.taskmail.web.CurrentEmployee;
 import app.taskmail.web.FormErrors;
+import app.taskmail.web.Pages;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
@@ -9,26 +10,25 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** Adding a comment to a task. The author becomes a participant of the task. */
-@Path("/tasks/{id}/comments")
+@Path("/tasks")
 public class TaskComments {
 
     @Inject
     CurrentEmployee me;
 
     @POST
+    @Path("{id}/comments")
     @Transactional
     public Object add(@RestPath long id, @BeanParam CommentForm form) {
         Task task = Task.findInAccount(me.account(), id).orElseThrow(NotFoundException::new);
         FormErrors errors = form.validate();
         if (errors.any()) {
             TaskPage page = TaskPage.of(task, form, errors, ContactForm.empty(), FormErrors.none());
-            return Response.status(400).entity(Tasks.Templates.show(page, List.of(TaskStatus.values()))).build();
+            return Pages.invalid(Tasks.Templates.show(page, Tasks.statuses()));
         }
         Comment comment = new Comment();
         comment.account = task.account;
@@ -39,6 +39,6 @@ public class TaskComments {
         comment.persist();
         task.employees.add(me.employee());
         task.updatedAt = comment.createdAt;
-        return Response.seeOther(URI.create("/tasks/" + task.id + "#comment-" + comment.id)).build();
+        return Pages.redirect("/tasks/" + task.id + "#comment-" + comment.id);
     }
 }

@@ -3,6 +3,7 @@ package app.taskmail.project;
 import app.taskmail.account.Employee;
 import app.taskmail.web.CurrentEmployee;
 import app.taskmail.web.FormErrors;
+import app.taskmail.web.Pages;
 import app.taskmail.web.Text;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,9 +12,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -21,14 +20,14 @@ import org.jboss.resteasy.reactive.RestPath;
  * Who takes part in a task: employees of the account, and external contacts, who can be created on the
  * fly by name and address (an address the account already knows reuses that contact).
  */
-@Path("/tasks/{id}")
+@Path("/tasks")
 public class TaskParticipants {
 
     @Inject
     CurrentEmployee me;
 
     @POST
-    @Path("employees")
+    @Path("{id}/employees")
     @Transactional
     public Response addEmployee(@RestPath long id, @RestForm long employeeId) {
         Task task = task(id);
@@ -38,7 +37,7 @@ public class TaskParticipants {
     }
 
     @POST
-    @Path("employees/{employeeId}/remove")
+    @Path("{id}/employees/{employeeId}/remove")
     @Transactional
     public Response removeEmployee(@RestPath long id, @RestPath long employeeId) {
         Task task = task(id);
@@ -47,21 +46,21 @@ public class TaskParticipants {
     }
 
     @POST
-    @Path("contacts")
+    @Path("{id}/contacts")
     @Transactional
     public Object addContact(@RestPath long id, @BeanParam ContactForm form) {
         Task task = task(id);
         FormErrors errors = form.validate();
         if (errors.any()) {
             TaskPage page = TaskPage.of(task, CommentForm.empty(), FormErrors.none(), form, errors);
-            return Response.status(400).entity(Tasks.Templates.show(page, List.of(TaskStatus.values()))).build();
+            return Pages.invalid(Tasks.Templates.show(page, Tasks.statuses()));
         }
         task.contacts.add(form.picksExisting() ? existing(form.contactId()) : findOrCreate(form));
         return backTo(task);
     }
 
     @POST
-    @Path("contacts/{contactId}/remove")
+    @Path("{id}/contacts/{contactId}/remove")
     @Transactional
     public Response removeContact(@RestPath long id, @RestPath long contactId) {
         Task task = task(id);
@@ -95,6 +94,6 @@ public class TaskParticipants {
     }
 
     private static Response backTo(Task task) {
-        return Response.seeOther(URI.create("/tasks/" + task.id + "#participants")).build();
+        return Pages.redirect("/tasks/" + task.id + "#participants");
     }
 }

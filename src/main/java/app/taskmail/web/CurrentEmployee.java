@@ -2,6 +2,8 @@ package app.taskmail.web;
 
 import app.taskmail.account.Account;
 import app.taskmail.account.Employee;
+import app.taskmail.account.Role;
+import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -42,14 +44,18 @@ public class CurrentEmployee {
     }
 
     public boolean isAdmin() {
-        return isLoggedIn() && employee().isAdmin();
+        return isLoggedIn() && identity.hasRole(Role.ADMIN_ROLE);
     }
 
+    /**
+     * The name for the page header. Error pages can be rendered on an I/O thread, where the database must
+     * not be touched: there the login name stands in.
+     */
     public String displayName() {
-        return employee().displayName;
+        return BlockingOperationControl.isBlockingAllowed() ? employee().displayName : identity.getPrincipal().getName();
     }
 
     public String accountName() {
-        return account().name;
+        return BlockingOperationControl.isBlockingAllowed() ? account().name : "";
     }
 }

@@ -1,0 +1,112 @@
+package app.taskmail.testing;
+
+import app.taskmail.account.Account;
+import app.taskmail.account.Employee;
+import app.taskmail.account.Group;
+import app.taskmail.account.Plan;
+import app.taskmail.account.Role;
+import app.taskmail.project.Contact;
+import app.taskmail.project.Project;
+import app.taskmail.project.Task;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Builds test data, each call in its own committed transaction, with unique names so that test classes
+ * sharing one database never collide. Every employee made here has the password {@value #PASSWORD}.
+ */
+public final class Fixtures {
+
+    public static final String PASSWORD = "secret-pass-1";
+    private static final String HASH = BcryptUtil.bcryptHash(PASSWORD, 4);
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private Fixtures() {
+    }
+
+    public static String unique(String prefix) {
+        return prefix + System.nanoTime() % 100_000_000 + SEQUENCE.incrementAndGet();
+    }
+
+    public static Account account(Plan plan) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Account account = new Account();
+            account.slug = unique("acc");
+            account.name = "Company " + account.slug;
+            account.plan = plan;
+            account.createdAt = Instant.now();
+            account.persist();
+            return account;
+        });
+    }
+
+    public static Employee employee(Account account, Role role) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Employee employee = new Employee();
+            employee.account = Account.findById(account.id);
+            employee.login = unique(role == Role.ADMIN ? "admin" : "emp");
+            employee.displayName = "Person " + employee.login;
+            employee.role = role.name();
+            employee.passwordHash = HASH;
+            employee.createdAt = Instant.now();
+            employee.persist();
+            return employee;
+        });
+    }
+
+    public static Group group(Account account, String name, Employee... members) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Group group = new Group();
+            group.account = Account.findById(account.id);
+            group.name = name;
+            group.persist();
+            for (Employee member : members) {
+                Employee managed = Employee.findById(member.id);
+                managed.groups.add(group);
+            }
+            return group;
+        });
+    }
+
+    public static Project project(Account account) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Project project = new Project();
+            project.account = Account.findById(account.id);
+            project.name = unique("Project ");
+            project.createdAt = Instant.now();
+            project.persist();
+            return project;
+        });
+    }
+
+    public static Contact contact(Account account, String email) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Contact contact = new Contact();
+            contact.account = Account.findById(account.id);
+            contact.name = "Contact " + email;
+            contact.email = email;
+            contact.createdAt = Instant.now();
+            contact.persist();
+            return contact;
+        });
+    }
+
+    public static Task task(Project project, Employee creator, Contact... contacts) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Task task = new Task();
+            task.project = Project.findById(project.id);
+            task.account = task.project.account;
+            task.title = unique("Task ");
+            task.createdBy = Employee.findById(creator.id);
+            task.createdAt = task.updatedAt = Instant.now();
+            task.employees.add(task.createdBy);
+            for (Contact contact : contacts) {
+                task.contacts.add(Contact.findById(contact.id));
+            }
+            task.persist();
+            return task;
+        });
+    }
+}
