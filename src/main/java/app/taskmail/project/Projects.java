@@ -83,8 +83,8 @@ public class Projects {
     @GET
     @Path("{projectId}/tasks/new")
     public TemplateInstance newTask(@RestPath long projectId) {
-        return Tasks.Templates.edit(project(projectId), null, TaskForm.empty(), FormErrors.none(),
-                Tasks.statuses());
+        return Tasks.Templates.edit(project(projectId), null, "/projects/" + projectId + "/tasks",
+                TaskForm.empty(), FormErrors.none(), Tasks.statuses());
     }
 
     @POST
@@ -94,7 +94,8 @@ public class Projects {
         Project project = project(projectId);
         FormErrors errors = form.validate();
         if (errors.any()) {
-            return Pages.invalid(Tasks.Templates.edit(project, null, form, errors, Tasks.statuses()));
+            return Pages.invalid(Tasks.Templates.edit(project, null, "/projects/" + projectId + "/tasks", form, errors,
+                    Tasks.statuses()));
         }
         Task task = new Task();
         task.account = me.account();

@@ -26,8 +26,8 @@ public class Tasks {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance edit(Project project, Task task, TaskForm form, FormErrors errors,
-                List<TaskStatus> statuses);
+        static native TemplateInstance edit(Project project, Task task, String action, TaskForm form,
+                FormErrors errors, List<TaskStatus> statuses);
 
         static native TemplateInstance show(TaskPage page, List<TaskStatus> statuses);
     }
@@ -42,7 +42,7 @@ public class Tasks {
     @Path("{id}/edit")
     public TemplateInstance edit(@RestPath long id) {
         Task task = task(id);
-        return Templates.edit(task.project, task, TaskForm.of(task), FormErrors.none(), statuses());
+        return Templates.edit(task.project, task, editAction(task), TaskForm.of(task), FormErrors.none(), statuses());
     }
 
     @POST
@@ -52,7 +52,7 @@ public class Tasks {
         Task task = task(id);
         FormErrors errors = form.validate();
         if (errors.any()) {
-            return Pages.invalid(Templates.edit(task.project, task, form, errors, statuses()));
+            return Pages.invalid(Templates.edit(task.project, task, editAction(task), form, errors, statuses()));
         }
         form.applyTo(task);
         task.updatedAt = Instant.now();
@@ -61,6 +61,10 @@ public class Tasks {
 
     private Task task(long id) {
         return Task.findInAccount(me.account(), id).orElseThrow(NotFoundException::new);
+    }
+
+    private static String editAction(Task task) {
+        return "/tasks/" + task.id + "/edit";
     }
 
     static List<TaskStatus> statuses() {
