@@ -109,4 +109,18 @@ public final class Fixtures {
             return task;
         });
     }
+
+    /** A comment on {@code task} written by a contact, as an emailed reply becomes one. */
+    public static app.taskmail.project.Comment commentByContact(Task task, Contact author, String body) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            app.taskmail.project.Comment comment = new app.taskmail.project.Comment();
+            comment.task = Task.findById(task.id);
+            comment.account = comment.task.account;
+            comment.authorContact = Contact.findById(author.id);
+            comment.body = body;
+            comment.createdAt = Instant.now();
+            comment.persist();
+            return comment;
+        });
+    }
 }

@@ -89,4 +89,13 @@ public final class Session {
             }
         }
     }
+
+    /** Whether the login form accepts this login and password; unlike {@link #login} it never fails the test. */
+    public static boolean canLogIn(String login, String password) {
+        Response response = new Session().request()
+                .formParam("j_username", login).formParam("j_password", password)
+                .post("/j_security_check");
+        String location = response.header("Location");
+        return response.statusCode() == 302 && location != null && !location.contains("error");
+    }
 }
