@@ -56,6 +56,11 @@ class SiteCrawlTest {
                 continue;
             }
             Response response = session.get(path);
+            String location = response.header("Location");
+            if (response.statusCode() == 303 && location != null) {
+                queue.add(location.replaceFirst("^https?://[^/]+", ""));
+                continue;
+            }
             if (response.statusCode() != 200) {
                 problems.add(path + " answered " + response.statusCode());
                 continue;
