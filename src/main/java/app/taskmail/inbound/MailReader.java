@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Properties;
 import java.util.regex.Pattern;
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
 public final class MailReader {
 
     private static final Pattern FORWARD_SUBJECT = Pattern.compile("(?i)^\\s*((re|aw|sv)\\s*:\\s*)*(fwd?|fw|wg|tr)\\s*:.*");
+    private static final Pattern HEADER_FIELD = Pattern.compile("(?s)[\\x21-\\x39\\x3b-\\x7e]+:.*");
     private static final Session SESSION = Session.getInstance(lenient());
 
     private final long maxFileBytes;
@@ -42,7 +44,7 @@ public final class MailReader {
         }
         try {
             MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
-            if (!message.getAllHeaderLines().hasMoreElements()) {
+            if (!hasHeaderField(message)) {
                 throw new UnreadableMailException(Reason.NOT_A_MESSAGE);
             }
             return read(message, raw, true);
@@ -73,7 +75,7 @@ public final class MailReader {
         byte[] wrapped = body.messages().get(0).content();
         try {
             MimeMessage inner = new MimeMessage(SESSION, new ByteArrayInputStream(wrapped));
-            if (!inner.getAllHeaderLines().hasMoreElements()) {
+            if (!hasHeaderField(inner)) {
                 return null;
             }
             body.files().remove(body.messages().get(0));
@@ -81,6 +83,11 @@ public final class MailReader {
         } catch (MessagingException e) {
             return null;
         }
+    }
+
+    /** At least one line of the header block is a well-formed field ("Name: value", RFC 5322 §2.2). */
+    private static boolean hasHeaderField(MimeMessage message) throws MessagingException {
+        return Collections.list(message.getAllHeaderLines()).stream().anyMatch(line -> HEADER_FIELD.matcher(line).matches());
     }
 
     private static boolean isForward(MailHeaders headers) {

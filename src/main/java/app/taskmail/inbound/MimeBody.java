@@ -1,5 +1,6 @@
 package app.taskmail.inbound;
 
+import app.taskmail.project.AttachmentInfo;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
@@ -107,7 +108,7 @@ final class MimeBody {
             content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
         }
         if (content.length > maxFileBytes) {
-            notes.add("The file \"" + name + "\" was not kept: it is larger than " + (maxFileBytes / (1024 * 1024)) + " MB.");
+            notes.add("The file \"" + name + "\" was not kept: it is larger than " + AttachmentInfo.sizeLabel(maxFileBytes) + ".");
             return Optional.empty();
         }
         MailFile file = new MailFile(name, type, content);

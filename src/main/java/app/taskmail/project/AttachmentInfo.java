@@ -3,8 +3,12 @@ package app.taskmail.project;
 /** What a page shows of an attachment: everything but its bytes. */
 public record AttachmentInfo(Long id, String fileName, String contentType, long sizeBytes) {
 
-    /** "12 KB", "3.4 MB": the size in words a reader takes in at a glance. */
     public String sizeLabel() {
+        return sizeLabel(sizeBytes);
+    }
+
+    /** "12 KB", "3.4 MB": a size in words a reader takes in at a glance. */
+    public static String sizeLabel(long sizeBytes) {
         if (sizeBytes < 1024) {
             return sizeBytes + " bytes";
         }
