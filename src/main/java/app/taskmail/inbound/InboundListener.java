@@ -86,7 +86,13 @@ public class InboundListener {
             builder.enableTLS(true).startTlsSocketFactory(socket -> serverSide(tls, socket));
         }
         SMTPServer server = builder.build();
-        server.start();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("The inbound SMTP listener could not listen on " + options.host() + ":"
+                    + options.port() + " (" + e.getMessage() + "). Choose another taskmail.inbound.port, or set"
+                    + " taskmail.inbound.enabled=false.", e);
+        }
         return server;
     }
 
