@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -30,7 +31,7 @@ public class Projects {
     static class Templates {
         static native TemplateInstance index(List<ProjectSummary> projects, ProjectForm form, FormErrors errors);
 
-        static native TemplateInstance show(Project project, List<Task> tasks);
+        static native TemplateInstance show(Project project, List<Task> tasks, Set<Long> unread);
     }
 
     /** A project with the number of its tasks that are not done. */
@@ -77,7 +78,7 @@ public class Projects {
     @Path("{id}")
     public TemplateInstance show(@RestPath long id) {
         Project project = project(id);
-        return Templates.show(project, Task.listInProject(project));
+        return Templates.show(project, Task.listInProject(project), UnreadMarks.taskIds(me.employee(), project));
     }
 
     @GET

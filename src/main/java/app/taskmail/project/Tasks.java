@@ -35,7 +35,9 @@ public class Tasks {
     @GET
     @Path("{id}")
     public TemplateInstance show(@RestPath long id) {
-        return Templates.show(TaskPage.of(task(id)), statuses());
+        Task task = task(id);
+        UnreadMarks.markRead(me.employee(), task);
+        return Templates.show(TaskPage.of(task), statuses());
     }
 
     @GET
