@@ -90,6 +90,19 @@ public class HostGuard {
         }
     }
 
+    /**
+     * A host name of dot-separated DNS labels (letters, digits, hyphens; a trailing dot allowed), an IPv4
+     * address, or an IPv6 address (with or without brackets). Says nothing about whether it exists.
+     */
+    public static boolean looksLikeHost(String host) {
+        if (host == null || host.length() > 253) {
+            return false;
+        }
+        String label = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+        return host.matches(label + "(?:\\." + label + ")*\\.?")
+                || host.matches("\\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*]?");
+    }
+
     static boolean isInternalName(String name) {
         return name.equals("localhost") || name.endsWith(".localhost") || name.endsWith(".internal")
                 || name.equals("metadata");

@@ -32,7 +32,12 @@ public record SmtpSettings(String email, String host, int port, TransportSecurit
 
     /** The connection settings without the address or password, each field length-prefixed (no ambiguity). */
     String connectionIdentity() {
-        return field(host) + field(Integer.toString(port)) + field(security.name()) + field(username);
+        return connectionIdentity(host, port, security, username);
+    }
+
+    static String connectionIdentity(String host, int port, TransportSecurity security, String username) {
+        return field(host.strip().toLowerCase(Locale.ROOT)) + field(Integer.toString(port)) + field(security.name())
+                + field(username);
     }
 
     /** Address, connection settings and password: what a successful test vouches for. */
