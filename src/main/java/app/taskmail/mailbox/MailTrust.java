@@ -43,13 +43,10 @@ public class MailTrust {
     /** The TLS socket factory; the store is read on first use. */
     public synchronized SSLSocketFactory socketFactory() {
         if (factory == null) {
-            factory = trustStore.map(this::fromStore).orElseGet(SMTP_DEFAULT);
+            factory = trustStore.map(this::fromStore).orElseGet(() -> (SSLSocketFactory) SSLSocketFactory.getDefault());
         }
         return factory;
     }
-
-    private static final java.util.function.Supplier<SSLSocketFactory> SMTP_DEFAULT =
-            () -> (SSLSocketFactory) SSLSocketFactory.getDefault();
 
     private SSLSocketFactory fromStore(String path) {
         char[] password = trustStorePassword.orElse("").toCharArray();

@@ -3,6 +3,7 @@ package app.taskmail.mailbox;
 import app.taskmail.account.Account;
 import app.taskmail.account.Employee;
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -58,6 +59,21 @@ public class MailboxChecks {
             check.passwordKeyId = box.currentKeyId();
         }
         return check.token;
+    }
+
+    /** Forgets a test once its form was saved: the password kept with it is not needed any more. */
+    @Transactional
+    public void forget(Account account, String token) {
+        if (token != null && !token.isBlank()) {
+            MailboxCheck.delete("account = ?1 and token = ?2", account, token);
+        }
+    }
+
+    /** Removes expired checks of every account, with the passwords kept for them. */
+    @Scheduled(every = "10m", delayed = "1m")
+    @Transactional
+    void purgeExpired() {
+        MailboxCheck.delete("testedAt < ?1", Instant.now().minus(VALID_FOR));
     }
 
     /** A successful, unexpired test of exactly these settings (password included) for this mailbox. */

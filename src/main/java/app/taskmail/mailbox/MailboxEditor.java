@@ -98,6 +98,7 @@ public class MailboxEditor {
         if (mailbox.preferred) {
             holder.makeOnlyPreferred(mailbox);
         }
+        checks.forget(holder.account(), form.testedToken());
         return Optional.of(mailbox);
     }
 

@@ -165,4 +165,11 @@ public record MailboxForm(
     boolean changesAddressOf(Mailbox mailbox) {
         return !Objects.equals(Text.clean(email), mailbox.email);
     }
+
+    /** Leaves the password out, so that logging a form by mistake does not leak it. */
+    @Override
+    public String toString() {
+        return "MailboxForm[" + email + " via " + host + ":" + port + " " + security + " as " + username
+                + ", password " + (typedPassword() ? "typed" : "empty") + "]";
+    }
 }

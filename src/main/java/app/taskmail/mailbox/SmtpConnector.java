@@ -87,7 +87,7 @@ public class SmtpConnector {
             } catch (IOException ignored) {
                 // never connected
             }
-            throw SmtpSession.failure(e, settings.host(), settings.port(), timeout);
+            throw SmtpFailure.of(e, settings.host(), settings.port(), timeout);
         }
     }
 
@@ -115,7 +115,7 @@ public class SmtpConnector {
             tls.startHandshake();
             return tls;
         } catch (IOException e) {
-            throw SmtpSession.failure(e, settings.host(), settings.port(), timeout);
+            throw SmtpFailure.of(e, settings.host(), settings.port(), timeout);
         } catch (IllegalArgumentException e) {
             throw failure(SmtpProblem.TLS_FAILED, settings, null);
         }

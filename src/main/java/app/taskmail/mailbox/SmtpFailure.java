@@ -1,5 +1,14 @@
 package app.taskmail.mailbox;
 
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.security.cert.CertificateException;
+import java.time.Duration;
+import javax.net.ssl.SSLException;
+
 /**
  * A failed SMTP step: the {@link SmtpProblem}, where it happened and, when the server answered, its reply.
  *
@@ -65,5 +74,38 @@ public class SmtpFailure extends Exception {
     /** The explanation in plain words, with the server's reply where there is one. */
     public String describe() {
         return problem.describe(this);
+    }
+
+    /** Names a network or TLS failure in the terms of {@link SmtpProblem}; the timeout is named in the text. */
+    static SmtpFailure of(IOException e, String host, int port, Duration timeout) {
+        SmtpProblem problem;
+        if (causedBy(e, SocketTimeoutException.class)) {
+            problem = SmtpProblem.TIMED_OUT;
+        } else if (e instanceof ConnectException) {
+            problem = SmtpProblem.CONNECTION_REFUSED;
+        } else if (e instanceof NoRouteToHostException) {
+            problem = SmtpProblem.UNREACHABLE;
+        } else if (causedBy(e, CertificateException.class)) {
+            problem = SmtpProblem.CERTIFICATE_NOT_TRUSTED;
+        } else if (e instanceof SSLException) {
+            problem = causedBy(e, EOFException.class) ? SmtpProblem.CONNECTION_LOST : SmtpProblem.TLS_FAILED;
+        } else {
+            problem = SmtpProblem.CONNECTION_LOST;
+        }
+        return new SmtpFailure(problem, host, port, null, null, seconds(timeout));
+    }
+
+    private static String seconds(Duration timeout) {
+        long s = Math.max(1, timeout.toSeconds());
+        return s + (s == 1 ? " second" : " seconds");
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

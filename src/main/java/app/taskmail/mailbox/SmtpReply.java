@@ -28,9 +28,12 @@ public record SmtpReply(int code, List<String> lines) {
         return code >= 400 && code < 500;
     }
 
-    /** The reply as the server wrote it, on one line, e.g. {@code 535 5.7.8 Authentication failed}. */
+    /**
+     * The reply as the server wrote it, on one line, e.g. {@code 535 5.7.8 Authentication failed}. A line
+     * that was no SMTP reply at all has the code 0 and is shown as it came.
+     */
     public String text() {
-        String joined = code + " " + String.join(" ", lines);
+        String joined = (code == 0 ? "" : code + " ") + String.join(" ", lines);
         String clean = joined.replaceAll("\\p{Cntrl}", " ").strip();
         return clean.length() > MAX_SHOWN ? clean.substring(0, MAX_SHOWN) + "…" : clean;
     }

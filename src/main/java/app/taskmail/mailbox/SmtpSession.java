@@ -1,18 +1,11 @@
 package app.taskmail.mailbox;
 
-import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import javax.net.ssl.SSLException;
 
 /**
  * One open conversation with an SMTP server, as {@link SmtpConnector#open} hands it out: connected to the
@@ -166,67 +159,7 @@ public final class SmtpSession implements AutoCloseable {
         }
     }
 
-    SmtpFailure failure(IOException e) {
-        return failure(e, host, port, timeout);
-    }
-
-    /** Names a network or TLS failure in the terms of {@link SmtpProblem}. */
-    static SmtpFailure failure(IOException e, String host, int port, Duration timeout) {
-        SmtpProblem problem;
-        if (causedBy(e, SocketTimeoutException.class)) {
-            problem = SmtpProblem.TIMED_OUT;
-        } else if (e instanceof ConnectException) {
-            problem = SmtpProblem.CONNECTION_REFUSED;
-        } else if (e instanceof NoRouteToHostException) {
-            problem = SmtpProblem.UNREACHABLE;
-        } else if (causedBy(e, CertificateException.class)) {
-            problem = SmtpProblem.CERTIFICATE_NOT_TRUSTED;
-        } else if (e instanceof SSLException) {
-            problem = causedBy(e, EOFException.class) ? SmtpProblem.CONNECTION_LOST : SmtpProblem.TLS_FAILED;
-        } else {
-            problem = SmtpProblem.CONNECTION_LOST;
-        }
-        return new SmtpFailure(problem, host, port, null, null, seconds(timeout));
-    }
-
-    private static String seconds(Duration timeout) {
-        long s = Math.max(1, timeout.toSeconds());
-        return s + (s == 1 ? " second" : " seconds");
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** RFC 5321 §4.5.2: lines starting with a dot get one more; CRLF line ends; ends with CRLF.CRLF. */
-    static final class DotStuffing {
-        private DotStuffing() {
-        }
-
-        static byte[] apply(byte[] message) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(message.length + 64);
-            boolean lineStart = true;
-            for (int i = 0; i < message.length; i++) {
-                byte b = message[i];
-                if (b == '\n' && (i == 0 || message[i - 1] != '\r')) {
-                    out.write('\r');
-                }
-                if (lineStart && b == '.') {
-                    out.write('.');
-                }
-                out.write(b);
-                lineStart = b == '\n';
-            }
-            if (!lineStart) {
-                out.writeBytes(new byte[] {'\r', '\n'});
-            }
-            out.writeBytes(new byte[] {'.', '\r', '\n'});
-            return out.toByteArray();
-        }
+    private SmtpFailure failure(IOException e) {
+        return SmtpFailure.of(e, host, port, timeout);
     }
 }

@@ -334,6 +334,10 @@ class MailboxesTest {
         assertTrue(QuarkusTransaction.requiringNew().call(() -> Mailbox.<Mailbox>findById(verified.id).enabled));
         admin.post(BASE + "/" + draft.id + "/delete").then().statusCode(303);
         assertEquals(null, QuarkusTransaction.requiringNew().call(() -> Mailbox.findById(draft.id)));
+        admin.post(BASE + "/" + verified.id + "/test", form("127.0.0.1", "", true)).then().body(containsString("Test passed."));
+        admin.post(BASE + "/" + verified.id + "/delete").then().statusCode(303);
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Mailbox.count("account.id", account.id)));
+        admin.get(BASE).then().body(containsString("No mailboxes yet."));
     }
 
     private Mailbox createVerifiedNextTo(Mailbox draft) {
@@ -372,5 +376,21 @@ class MailboxesTest {
         sameServer.put("testedToken", token);
         colleague.post(BASE, sameServer).then().statusCode(400).body(containsString("Enter the password."));
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Mailbox.count("account.id", account.id)));
+    }
+
+    @Test
+    void aNewPasswordStartsANewSettingsVersionButTheSameOneTypedAgainDoesNot() {
+        Mailbox verified = createVerified();
+
+        admin.post(BASE + "/" + verified.id, form("127.0.0.1", PASSWORD, true)).then().statusCode(303);
+        assertEquals(verified.settingsVersion, onlyMailbox().settingsVersion);
+        assertTrue(onlyMailbox().isVerified());
+
+        admin.post(BASE + "/" + verified.id, form("127.0.0.1", "Another-Password-1", false)).then().statusCode(303);
+        Mailbox changed = onlyMailbox();
+        assertEquals(verified.settingsVersion + 1, changed.settingsVersion);
+        assertFalse(changed.isVerified());
+        assertEquals("Another-Password-1", QuarkusTransaction.requiringNew().call(
+                () -> credentials.password(Mailbox.findById(changed.id))));
     }
 }
