@@ -108,6 +108,27 @@ public class Mailbox extends PanacheEntity {
         verifiedAt = null;
     }
 
+    /**
+     * Records a successful "Test account" with the current settings: the mailbox counts as verified for this
+     * settings version, and a problem that sending had flagged is considered solved.
+     */
+    public void testSucceeded(Instant at) {
+        verifiedVersion = settingsVersion;
+        verifiedAt = at;
+        lastTestAt = at;
+        lastTestOk = true;
+        lastTestMessage = null;
+        attentionReason = null;
+        attentionSince = null;
+    }
+
+    /** Records a failed test with the current settings; an earlier success with them still counts. */
+    public void testFailed(Instant at, String message) {
+        lastTestAt = at;
+        lastTestOk = false;
+        lastTestMessage = message.length() > 1000 ? message.substring(0, 1000) : message;
+    }
+
     public boolean appliesTo(Project project) {
         return allProjects || projects.stream().anyMatch(p -> p.id.equals(project.id));
     }
@@ -137,6 +158,16 @@ public class Mailbox extends PanacheEntity {
 
     public static Optional<Mailbox> findInAccount(Account account, long id) {
         return find("id = ?1 and account = ?2", id, account).firstResultOptional();
+    }
+
+    /** A company mailbox of this account; personal mailboxes are not found this way. */
+    public static Optional<Mailbox> findCompany(Account account, long id) {
+        return find("id = ?1 and account = ?2 and scope = ?3", id, account, MailboxScope.ACCOUNT).firstResultOptional();
+    }
+
+    /** A personal mailbox of exactly this owner (in the owner's account). */
+    public static Optional<Mailbox> findPersonal(Employee owner, long id) {
+        return find("id = ?1 and account = ?2 and owner = ?3", id, owner.account, owner).firstResultOptional();
     }
 
     public static List<Mailbox> listCompany(Account account) {

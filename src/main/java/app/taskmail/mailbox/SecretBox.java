@@ -9,9 +9,11 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -70,15 +72,7 @@ public class SecretBox {
 
     /** Encrypts a mailbox password for exactly this account and mailbox, with the current key. */
     public byte[] seal(String plaintext, long accountId, long mailboxId) {
-        try {
-            byte[] nonce = new byte[NONCE_BYTES];
-            RANDOM.nextBytes(nonce);
-            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, key(currentKeyId), nonce, accountId, mailboxId);
-            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("encryption failed", e);
-        }
+        return seal(plaintext, mailboxContext(accountId, mailboxId));
     }
 
     /**
@@ -87,16 +81,72 @@ public class SecretBox {
      * @throws SecretUnreadableException when the key is unknown, the blob was altered or belongs elsewhere
      */
     public String open(byte[] blob, String keyId, long accountId, long mailboxId) {
+        return open(blob, keyId, mailboxContext(accountId, mailboxId));
+    }
+
+    /**
+     * Encrypts a password typed for a "Test account" and kept with that test for a short while (see
+     * {@code MailboxCheck}). Bound to the account and the test, and kept apart from mailbox passwords: a
+     * blob of one kind never opens as the other.
+     */
+    public byte[] sealTestedPassword(String plaintext, long accountId, long checkId) {
+        return seal(plaintext, checkContext(accountId, checkId));
+    }
+
+    /** Decrypts a blob made by {@link #sealTestedPassword} for the same account and test. */
+    public String openTestedPassword(byte[] blob, String keyId, long accountId, long checkId) {
+        return open(blob, keyId, checkContext(accountId, checkId));
+    }
+
+    /**
+     * A keyed fingerprint of a text (HMAC-SHA256 under a key derived from the current secret key), as 64 hex
+     * digits. Unlike a plain hash it cannot be used to guess a password offline from a copy of the database.
+     * Fingerprints change when the key is rotated; use them only for short-lived comparisons.
+     */
+    public String fingerprint(String text) {
+        try {
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(new SecretKeySpec(key(currentKeyId).getEncoded(), "HmacSHA256"));
+            byte[] subkey = derive.doFinal("taskmail/fingerprint".getBytes(StandardCharsets.US_ASCII));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(subkey, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("fingerprint failed", e);
+        }
+    }
+
+    private byte[] seal(String plaintext, String context) {
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            RANDOM.nextBytes(nonce);
+            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, key(currentKeyId), nonce, context);
+            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("encryption failed", e);
+        }
+    }
+
+    private String open(byte[] blob, String keyId, String context) {
         if (blob == null || blob.length <= NONCE_BYTES) {
             throw new SecretUnreadableException("no stored password");
         }
         try {
             byte[] nonce = java.util.Arrays.copyOfRange(blob, 0, NONCE_BYTES);
-            Cipher cipher = cipher(Cipher.DECRYPT_MODE, key(keyId), nonce, accountId, mailboxId);
+            Cipher cipher = cipher(Cipher.DECRYPT_MODE, key(keyId), nonce, context);
             return new String(cipher.doFinal(blob, NONCE_BYTES, blob.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             throw new SecretUnreadableException("the stored password cannot be decrypted for this mailbox");
         }
+    }
+
+    private static String mailboxContext(long accountId, long mailboxId) {
+        return "taskmail/mailbox-password/account=" + accountId + "/mailbox=" + mailboxId;
+    }
+
+    private static String checkContext(long accountId, long checkId) {
+        return "taskmail/tested-password/account=" + accountId + "/check=" + checkId;
     }
 
     private SecretKey key(String keyId) {
@@ -107,12 +157,10 @@ public class SecretBox {
         return key;
     }
 
-    private static Cipher cipher(int mode, SecretKey key, byte[] nonce, long accountId, long mailboxId)
-            throws GeneralSecurityException {
+    private static Cipher cipher(int mode, SecretKey key, byte[] nonce, String context) throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
-        cipher.updateAAD(("taskmail/mailbox-password/account=" + accountId + "/mailbox=" + mailboxId)
-                .getBytes(StandardCharsets.US_ASCII));
+        cipher.updateAAD(context.getBytes(StandardCharsets.US_ASCII));
         return cipher;
     }
 

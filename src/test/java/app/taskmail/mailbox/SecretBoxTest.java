@@ -65,4 +65,22 @@ class SecretBoxTest {
         assertThrows(IllegalStateException.class,
                 () -> new SecretBox(Optional.of(Base64.getEncoder().encodeToString(new byte[16])), "k1", Optional.empty()));
     }
+
+    @Test
+    void aTestedPasswordShouldNeverOpenAsAMailboxPasswordOrTheOtherWayRound() {
+        byte[] tested = box.sealTestedPassword("typed-for-a-test", 7, 42);
+        byte[] stored = box.seal("stored-password", 7, 42);
+        assertEquals("typed-for-a-test", box.openTestedPassword(tested, "k1", 7, 42));
+        assertThrows(SecretBox.SecretUnreadableException.class, () -> box.open(tested, "k1", 7, 42));
+        assertThrows(SecretBox.SecretUnreadableException.class, () -> box.openTestedPassword(stored, "k1", 7, 42));
+    }
+
+    @Test
+    void fingerprintShouldBeStableForOneKeyAndRevealNothingWithoutIt() {
+        SecretBox other = new SecretBox(Optional.of(OTHER_KEY), "k1", Optional.empty());
+        assertEquals(box.fingerprint("a@b.c|smtp|465"), box.fingerprint("a@b.c|smtp|465"));
+        assertEquals(64, box.fingerprint("x").length());
+        assertFalse(box.fingerprint("a@b.c|smtp|465").equals(box.fingerprint("a@b.c|smtp|587")));
+        assertFalse(box.fingerprint("a@b.c|smtp|465").equals(other.fingerprint("a@b.c|smtp|465")));
+    }
 }

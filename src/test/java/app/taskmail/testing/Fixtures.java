@@ -5,10 +5,16 @@ import app.taskmail.account.Employee;
 import app.taskmail.account.Group;
 import app.taskmail.account.Plan;
 import app.taskmail.account.Role;
+import app.taskmail.mailbox.Mailbox;
+import app.taskmail.mailbox.MailboxCredentials;
+import app.taskmail.mailbox.MailboxScope;
+import app.taskmail.mailbox.SmtpSettings;
+import app.taskmail.mailbox.TransportSecurity;
 import app.taskmail.project.Contact;
 import app.taskmail.project.Project;
 import app.taskmail.project.Task;
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -122,5 +128,40 @@ public final class Fixtures {
             comment.persist();
             return comment;
         });
+    }
+
+    /**
+     * A mailbox saved directly (not through the pages): of the company when {@code owner} is null, else the
+     * owner's personal one; the password encrypted as the app does. Verified and enabled when asked, as if a
+     * test with exactly these settings had passed.
+     */
+    public static Mailbox mailbox(Account account, Employee owner, SmtpSettings settings, boolean verifiedAndEnabled) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Mailbox mailbox = new Mailbox();
+            mailbox.account = Account.findById(account.id);
+            mailbox.scope = owner == null ? MailboxScope.ACCOUNT : MailboxScope.EMPLOYEE;
+            mailbox.owner = owner == null ? null : Employee.findById(owner.id);
+            mailbox.email = settings.email();
+            mailbox.displayName = "Mailbox " + settings.email();
+            mailbox.host = settings.host();
+            mailbox.port = settings.port();
+            mailbox.security = settings.security();
+            mailbox.username = settings.username();
+            mailbox.createdAt = mailbox.updatedAt = Instant.now();
+            mailbox.persist();
+            Arc.container().instance(MailboxCredentials.class).get().store(mailbox, settings.password());
+            if (verifiedAndEnabled) {
+                mailbox.testSucceeded(Instant.now());
+                mailbox.enabled = true;
+            }
+            return mailbox;
+        });
+    }
+
+    /** A disabled, unverified mailbox at an address of its own (company when {@code owner} is null). */
+    public static Mailbox mailbox(Account account, Employee owner) {
+        String email = unique("box") + "@example.com";
+        return mailbox(account, owner,
+                new SmtpSettings(email, "127.0.0.1", 465, TransportSecurity.SSL_TLS, email, "fixture-password"), false);
     }
 }

@@ -1,0 +1,106 @@
+package app.taskmail.mailbox;
+
+import app.taskmail.web.FormErrors;
+import app.taskmail.web.Pages;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The mailbox pages, shared by the three places mailboxes are managed ({@link CompanyMailboxes},
+ * {@link EmployeeMailboxes}, {@link MyMailboxes}); those decide who may come in and whose mailboxes it is
+ * ({@link MailboxHolder}), this does the rest. One list and one form serve all three.
+ *
+ * <p>"Test account" runs outside any transaction (it waits for a remote server); saving runs in one.
+ */
+@ApplicationScoped
+public class Mailboxes {
+
+    @Inject
+    MailboxEditor editor;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(MailboxHolder holder, List<Mailbox> mailboxes, String notice);
+
+        static native TemplateInstance form(MailboxFormPage page);
+    }
+
+    TemplateInstance index(MailboxHolder holder) {
+        return Templates.index(holder, holder.mailboxes(), null);
+    }
+
+    TemplateInstance newForm(MailboxHolder holder, String preset) {
+        return form(holder, null, MailboxForm.blank(ProviderPreset.named(preset)), FormErrors.none(), null);
+    }
+
+    TemplateInstance edit(MailboxHolder holder, long id) {
+        Mailbox mailbox = holder.find(id);
+        return form(holder, mailbox, MailboxForm.of(mailbox), FormErrors.none(), null);
+    }
+
+    /** "Apply preset" without JavaScript: the form again, with the preset's host, port and security. */
+    Response applyPreset(MailboxHolder holder, Long id, MailboxForm form) {
+        Mailbox mailbox = id == null ? null : holder.find(id);
+        return ok(form(holder, mailbox, form.withPreset(form.chosenPreset()), FormErrors.none(), null));
+    }
+
+    /** "Test account": the form again with the result next to the button and everything typed but the password. */
+    Response test(MailboxHolder holder, Long id, MailboxForm form) {
+        Mailbox mailbox = id == null ? null : holder.find(id);
+        FormErrors errors = form.validate();
+        Optional<MailboxEditor.TestRun> run = editor.test(holder, mailbox, form, errors);
+        MailboxForm shown = form.withTestedToken(run.map(MailboxEditor.TestRun::token).orElse(form.testedToken()));
+        TemplateInstance page = form(holder, mailbox, shown, errors, run.map(MailboxEditor.TestRun::result).orElse(null));
+        return errors.any() ? Pages.invalid(page) : ok(page);
+    }
+
+    @Transactional
+    public Response save(MailboxHolder holder, Long id, MailboxForm form) {
+        Mailbox mailbox = id == null ? null : holder.find(id);
+        FormErrors errors = form.validate();
+        if (editor.save(holder, mailbox, form, errors).isPresent()) {
+            return Pages.redirect(holder.basePath());
+        }
+        return Pages.invalid(form(holder, mailbox, form.withTestedToken(form.testedToken()), errors, null));
+    }
+
+    /** Enabling from the list needs the mailbox to be verified with its current settings. */
+    @Transactional
+    public Response enable(MailboxHolder holder, long id) {
+        Mailbox mailbox = holder.find(id);
+        if (!mailbox.isVerified()) {
+            return Pages.invalid(Templates.index(holder, holder.mailboxes(), "Test " + mailbox.email
+                    + " successfully before enabling it: open it, press Test account, then save it enabled."));
+        }
+        mailbox.enabled = true;
+        return Pages.redirect(holder.basePath());
+    }
+
+    @Transactional
+    public Response disable(MailboxHolder holder, long id) {
+        holder.find(id).enabled = false;
+        return Pages.redirect(holder.basePath());
+    }
+
+    @Transactional
+    public Response delete(MailboxHolder holder, long id) {
+        holder.find(id).delete();
+        return Pages.redirect(holder.basePath());
+    }
+
+    private static TemplateInstance form(MailboxHolder holder, Mailbox mailbox, MailboxForm form, FormErrors errors,
+            SmtpTestResult result) {
+        return Templates.form(MailboxFormPage.of(holder, mailbox, form, errors, result));
+    }
+
+    private static Response ok(TemplateInstance page) {
+        return Response.ok(page.render()).type(MediaType.TEXT_HTML_TYPE).build();
+    }
+}

@@ -1,0 +1,99 @@
+package app.taskmail.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A tarpit: accepts TCP connections and never says a word, so a client waits for a greeting that does not
+ * come. Whatever a client sends is read and noted ({@link #bytesReceived()}, AUTH detection), never answered.
+ */
+public final class SilentSmtpServer implements TestSmtpServer {
+
+    private final ServerSocket listener;
+    private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger bytes = new AtomicInteger();
+    private final AtomicBoolean auth = new AtomicBoolean();
+    private final StringBuffer received = new StringBuffer();
+
+    private SilentSmtpServer() throws IOException {
+        listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread acceptor = new Thread(this::acceptLoop, "silent-smtp");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    public static SilentSmtpServer start() {
+        try {
+            return new SilentSmtpServer();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port", e);
+        }
+    }
+
+    @Override
+    public int port() {
+        return listener.getLocalPort();
+    }
+
+    public int bytesReceived() {
+        return bytes.get();
+    }
+
+    @Override
+    public boolean authAttemptedInClear() {
+        return auth.get();
+    }
+
+    @Override
+    public void close() {
+        try {
+            listener.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
+        for (Socket socket : connections) {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // already closed
+            }
+        }
+    }
+
+    private void acceptLoop() {
+        while (!listener.isClosed()) {
+            try {
+                Socket socket = listener.accept();
+                connections.add(socket);
+                Thread reader = new Thread(() -> swallow(socket), "silent-smtp-reader");
+                reader.setDaemon(true);
+                reader.start();
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    private void swallow(Socket socket) {
+        byte[] buffer = new byte[1024];
+        try (InputStream in = socket.getInputStream()) {
+            int read;
+            while ((read = in.read(buffer)) >= 0) {
+                bytes.addAndGet(read);
+                received.append(new String(buffer, 0, read, java.nio.charset.StandardCharsets.ISO_8859_1));
+                if (received.toString().toUpperCase(java.util.Locale.ROOT).contains("AUTH")) {
+                    auth.set(true);
+                }
+            }
+        } catch (IOException ignored) {
+            // closed
+        }
+    }
+}
