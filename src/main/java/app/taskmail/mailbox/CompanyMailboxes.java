@@ -97,4 +97,11 @@ public class CompanyMailboxes {
     public Response delete(@RestPath long id) {
         return pages.delete(holder(), id);
     }
+
+    /** "Check forwarding": sends a probe from the mailbox to itself. */
+    @POST
+    @Path("{id}/forwarding")
+    public Response checkForwarding(@RestPath long id) {
+        return pages.checkForwarding(holder(), id);
+    }
 }

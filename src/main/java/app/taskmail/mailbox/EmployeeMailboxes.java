@@ -105,4 +105,11 @@ public class EmployeeMailboxes {
     public Response delete(@RestPath long id) {
         return pages.delete(holder(), id);
     }
+
+    /** "Check forwarding": sends a probe from the mailbox to itself. */
+    @POST
+    @Path("{id}/forwarding")
+    public Response checkForwarding(@RestPath long id) {
+        return pages.checkForwarding(holder(), id);
+    }
 }

@@ -1,5 +1,10 @@
 package app.taskmail.mailbox;
 
+import app.taskmail.inbound.ForwardingCheck;
+import app.taskmail.inbound.ForwardingProbeSender;
+import app.taskmail.inbound.ForwardingStatus;
+import app.taskmail.inbound.ProbeDelivery;
+import app.taskmail.web.Flash;
 import app.taskmail.web.FormErrors;
 import app.taskmail.web.Pages;
 import io.quarkus.qute.CheckedTemplate;
@@ -9,7 +14,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,7 +24,8 @@ import java.util.Optional;
  * {@link EmployeeMailboxes}, {@link MyMailboxes}); those decide who may come in and whose mailboxes it is
  * ({@link MailboxHolder}), this does the rest. One list and one form serve all three.
  *
- * <p>"Test account" runs outside any transaction (it waits for a remote server); saving runs in one.
+ * <p>"Test account" and "Check forwarding" run outside any transaction (they wait for a remote server);
+ * saving runs in one. Both pages show where forwarding stands ({@link ForwardingCheck}).
  */
 @ApplicationScoped
 public class Mailboxes {
@@ -25,15 +33,25 @@ public class Mailboxes {
     @Inject
     MailboxEditor editor;
 
+    @Inject
+    ForwardingCheck forwarding;
+
+    @Inject
+    ForwardingProbeSender probes;
+
+    @Inject
+    Flash flash;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(MailboxHolder holder, List<Mailbox> mailboxes, String notice);
+        static native TemplateInstance index(MailboxHolder holder, List<Mailbox> mailboxes,
+                Map<Long, ForwardingStatus> forwarding, String notice);
 
-        static native TemplateInstance form(MailboxFormPage page);
+        static native TemplateInstance form(MailboxFormPage page, ForwardingStatus forwarding, ProbeDelivery probe);
     }
 
     TemplateInstance index(MailboxHolder holder) {
-        return Templates.index(holder, holder.mailboxes(), null);
+        return list(holder, null);
     }
 
     TemplateInstance newForm(MailboxHolder holder, String preset) {
@@ -76,7 +94,7 @@ public class Mailboxes {
     public Response enable(MailboxHolder holder, long id) {
         Mailbox mailbox = holder.find(id);
         if (!mailbox.isVerified()) {
-            return Pages.invalid(Templates.index(holder, holder.mailboxes(), "Test " + mailbox.email
+            return Pages.invalid(list(holder, "Test " + mailbox.email
                     + " successfully before enabling it: open it, press Test account, then save it enabled."));
         }
         mailbox.enabled = true;
@@ -95,9 +113,39 @@ public class Mailboxes {
         return Pages.redirect(holder.basePath());
     }
 
-    private static TemplateInstance form(MailboxHolder holder, Mailbox mailbox, MailboxForm form, FormErrors errors,
+    /**
+     * "Check forwarding": sends the probe from the mailbox to itself and comes back to the mailbox with a
+     * notice; refused or failed, the page again with the reason (a refusal is 400, a failure of the
+     * mailbox's server 200, as a failed Test account).
+     */
+    Response checkForwarding(MailboxHolder holder, long id) {
+        Mailbox mailbox = holder.find(id);
+        ProbeDelivery delivery = probes.send(mailbox);
+        if (delivery.sent()) {
+            return flash.redirect(holder.basePath() + "/" + id, "Probe sent from " + delivery.address() + " to "
+                    + delivery.address() + ". When it comes back through your forwarding rule, this page shows it"
+                    + " as verified.");
+        }
+        TemplateInstance page = form(holder, mailbox, MailboxForm.of(mailbox), FormErrors.none(), null, delivery);
+        return delivery.kind() == ProbeDelivery.Kind.SMTP_FAILED ? ok(page) : Pages.invalid(page);
+    }
+
+    private TemplateInstance list(MailboxHolder holder, String notice) {
+        List<Mailbox> mailboxes = holder.mailboxes();
+        Map<Long, ForwardingStatus> statuses = new LinkedHashMap<>();
+        mailboxes.forEach(m -> statuses.put(m.id, forwarding.status(m)));
+        return Templates.index(holder, mailboxes, statuses, notice);
+    }
+
+    private TemplateInstance form(MailboxHolder holder, Mailbox mailbox, MailboxForm form, FormErrors errors,
             SmtpTestResult result) {
-        return Templates.form(MailboxFormPage.of(holder, mailbox, form, errors, result));
+        return form(holder, mailbox, form, errors, result, null);
+    }
+
+    private TemplateInstance form(MailboxHolder holder, Mailbox mailbox, MailboxForm form, FormErrors errors,
+            SmtpTestResult result, ProbeDelivery probe) {
+        ForwardingStatus status = mailbox == null ? null : forwarding.status(mailbox);
+        return Templates.form(MailboxFormPage.of(holder, mailbox, form, errors, result), status, probe);
     }
 
     private static Response ok(TemplateInstance page) {
