@@ -24,6 +24,9 @@ public class Tasks {
     @Inject
     CurrentEmployee me;
 
+    @Inject
+    TaskPages pages;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance edit(Project project, Task task, TaskForm form, FormErrors errors,
@@ -32,10 +35,14 @@ public class Tasks {
         static native TemplateInstance show(TaskPage page, List<TaskStatus> statuses);
     }
 
+    /** Shows the task; the viewer's notifications about it count as read from now on. */
     @GET
     @Path("{id}")
     public TemplateInstance show(@RestPath long id) {
-        return Templates.show(TaskPage.of(task(id)), statuses());
+        Task task = task(id);
+        TaskPage page = pages.of(task);
+        pages.markSeen(task);
+        return Templates.show(page, statuses());
     }
 
     @GET
