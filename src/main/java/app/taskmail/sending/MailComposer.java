@@ -61,17 +61,23 @@ public class MailComposer {
         fillSender(message, comment, sender, mailbox);
     }
 
-    /** Sets From and the bodies for the given sender (also used when a message is resent from another address). */
+    /**
+     * Sets From and the bodies for the given sender (also used when a message is resent from another address).
+     * A message without a comment keeps its bodies: there is nothing to write them from again.
+     */
     public void fillSender(OutgoingMessage message, Comment comment, SenderOption sender, Mailbox mailbox) {
         message.senderKind = sender.kind();
         message.mailbox = mailbox;
         message.fromEmail = sender.address();
         message.fromName = HeaderText.singleLine(sender.displayName(), 200);
+        if (comment == null) {
+            return;
+        }
         String signature = mailbox == null || mailbox.signature == null || mailbox.signature.isBlank()
                 ? null : HeaderText.body(mailbox.signature.strip());
         Task task = comment.task;
-        CommentMail mail = new CommentMail(comment.authorName(), task.title, task.id, task.project.name,
-                HeaderText.body(comment.body), signature);
+        CommentMail mail = new CommentMail(HeaderText.singleLine(comment.authorName()), HeaderText.singleLine(task.title),
+                task.id, HeaderText.singleLine(task.project.name), HeaderText.body(comment.body), signature);
         message.bodyText = HeaderText.body(Templates.commentText(mail).render());
         message.bodyHtml = HeaderText.body(Templates.commentHtml(mail).render());
     }

@@ -1,5 +1,6 @@
 package app.taskmail.sending;
 
+import app.taskmail.account.Account;
 import app.taskmail.account.Employee;
 import app.taskmail.mailbox.Mailbox;
 import app.taskmail.project.Comment;
@@ -74,7 +75,7 @@ public class Outbox {
      */
     @Transactional(TxType.MANDATORY)
     public void requeue(OutgoingMessage message, SenderOption sender) {
-        composer.fillSender(message, message.comment, sender, mailboxOf(message.comment, sender));
+        composer.fillSender(message, message.comment, sender, mailboxOf(message, sender));
         Instant now = Instant.now();
         message.status = DeliveryStatus.QUEUED;
         message.attempts = 0;
@@ -89,12 +90,20 @@ public class Outbox {
         changed.fire(new OutboxChanged());
     }
 
+    private static Mailbox mailboxOf(OutgoingMessage message, SenderOption sender) {
+        return mailboxOf(message.account, sender);
+    }
+
     private static Mailbox mailboxOf(Comment comment, SenderOption sender) {
+        return mailboxOf(comment.account, sender);
+    }
+
+    private static Mailbox mailboxOf(Account account, SenderOption sender) {
         if (sender.mailboxId() == null) {
             return null;
         }
-        return Mailbox.findInAccount(comment.account, sender.mailboxId())
-                .orElseThrow(() -> new IllegalStateException("the chosen mailbox is not in the comment's account"));
+        return Mailbox.findInAccount(account, sender.mailboxId())
+                .orElseThrow(() -> new IllegalStateException("the chosen mailbox is not in the message's account"));
     }
 
     private static void notify(Comment comment, Employee employee, Instant now) {

@@ -80,7 +80,8 @@ class CommentNotificationsTest {
                 TransportSecurity.STARTTLS, "bob-login", "bob-pass");
         session.get("/tasks/" + task.id).then().statusCode(200)
                 .body(containsString("Default: bob@own.example — " + SenderResolver.PERSONAL_REASON))
-                .body(containsString("<option value=\"" + personal.id + "\" selected>"));
+                .body(containsString("<option value=\"" + personal.id + "\" selected>"))
+                .body(containsString("action=\"/tasks/" + task.id + "/comments\""));
 
         post(String.valueOf(personal.id)).then().statusCode(303);
 

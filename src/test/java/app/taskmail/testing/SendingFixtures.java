@@ -7,12 +7,17 @@ import app.taskmail.mailbox.Mailbox;
 import app.taskmail.mailbox.MailboxScope;
 import app.taskmail.mailbox.SecretBox;
 import app.taskmail.mailbox.TransportSecurity;
+import app.taskmail.project.Comment;
 import app.taskmail.project.Task;
+import app.taskmail.sending.DeliveryStatus;
 import app.taskmail.sending.OutgoingMessage;
+import app.taskmail.sending.SenderKind;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -22,10 +27,13 @@ import java.util.function.Consumer;
  */
 public final class SendingFixtures {
 
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
     private SendingFixtures() {
     }
 
-    /** A mailbox of the given settings; {@code owner} null makes a company mailbox. {@code adjust} runs before saving. */
+    /** A mailbox of the given settings; {@code owner} null makes a company mailbox. {@code adjust} runs before saving
+     * and may undo any of it (e.g. change the settings version so the mailbox is no longer verified). */
     public static Mailbox mailbox(Account account, Employee owner, String email, String host, int port,
             TransportSecurity security, String username, String password, Consumer<Mailbox> adjust) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -41,9 +49,9 @@ public final class SendingFixtures {
             m.username = username;
             m.enabled = true;
             m.createdAt = m.updatedAt = Instant.now();
-            adjust.accept(m);
             m.verifiedVersion = m.settingsVersion;
             m.verifiedAt = Instant.now();
+            adjust.accept(m);
             m.persist();
             m.passwordCiphertext = secretBox().seal(password, account.id, m.id);
             m.passwordKeyId = secretBox().currentKeyId();
@@ -77,6 +85,42 @@ public final class SendingFixtures {
             Account a = Account.findById(account.id);
             a.plan = plan;
             a.trialEndsAt = trialEndsAt;
+        });
+    }
+
+    /**
+     * An outbox row written directly (as the outbox would), for tests about the dispatcher and the delivery
+     * log. From is the mailbox's address, or the author's internal address when {@code mailbox} is null.
+     */
+    public static OutgoingMessage outgoing(Task task, Employee author, Mailbox mailbox, String recipient,
+            DeliveryStatus status, Instant nextAttemptAt, Consumer<OutgoingMessage> adjust) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            OutgoingMessage m = new OutgoingMessage();
+            m.task = Task.findById(task.id);
+            m.account = m.task.account;
+            m.author = Employee.findById(author.id);
+            m.comment = new Comment();
+            m.comment.account = m.account;
+            m.comment.task = m.task;
+            m.comment.authorEmployee = m.author;
+            m.comment.body = "Comment for an outbox test";
+            m.comment.createdAt = Instant.now();
+            m.comment.persist();
+            m.mailbox = mailbox == null ? null : Mailbox.findById(mailbox.id);
+            m.senderKind = mailbox == null ? SenderKind.INTERNAL
+                    : mailbox.scope == MailboxScope.ACCOUNT ? SenderKind.COMPANY : SenderKind.PERSONAL;
+            m.fromEmail = mailbox == null ? m.author.internalAddress("taskmail.local") : mailbox.email;
+            m.fromName = "Sender";
+            m.recipientEmail = recipient;
+            m.subject = "Outbox test " + SEQUENCE.incrementAndGet();
+            m.messageId = "<" + UUID.randomUUID() + "@" + m.account.slug + ".taskmail.local>";
+            m.bodyText = "Body of " + m.subject;
+            m.status = status;
+            m.nextAttemptAt = nextAttemptAt;
+            m.queuedAt = m.createdAt = m.updatedAt = Instant.now();
+            adjust.accept(m);
+            m.persist();
+            return m;
         });
     }
 
