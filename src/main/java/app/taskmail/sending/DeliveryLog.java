@@ -5,7 +5,6 @@ import app.taskmail.mailbox.Mailbox;
 import app.taskmail.web.CurrentEmployee;
 import app.taskmail.web.FormErrors;
 import app.taskmail.web.Pages;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +16,8 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
@@ -84,7 +85,7 @@ public class DeliveryLog {
     }
 
     private List<OutgoingMessage> find(DeliveryLogFilter filter) {
-        Parameters parameters = new Parameters();
+        Map<String, Object> parameters = new HashMap<>();
         String where = filter.where(parameters, me.account());
         return OutgoingMessage.<OutgoingMessage>find("from OutgoingMessage o left join fetch o.mailbox where " + where
                 + " order by o.createdAt desc, o.id desc", parameters).page(0, PAGE_SIZE + 1).list();

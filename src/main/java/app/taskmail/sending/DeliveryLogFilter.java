@@ -3,10 +3,10 @@ package app.taskmail.sending;
 import app.taskmail.account.Account;
 import app.taskmail.mailbox.Mailbox;
 import app.taskmail.web.FormErrors;
-import io.quarkus.panache.common.Parameters;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
@@ -42,28 +42,28 @@ public record DeliveryLogFilter(@RestQuery String status, @RestQuery String mail
     }
 
     /** HQL conditions on {@code o} (an OutgoingMessage) for a filter that passed {@link #validate}. */
-    String where(Parameters parameters, Account account) {
+    String where(Map<String, Object> parameters, Account account) {
         StringBuilder where = new StringBuilder("o.account = :account");
-        parameters.and("account", account);
+        parameters.put("account", account);
         if (set(status)) {
             where.append(" and o.status = :status");
-            parameters.and("status", parsedStatus());
+            parameters.put("status", parsedStatus());
         }
         if (set(mailbox)) {
             if (SenderOption.INTERNAL_ID.equals(mailbox.strip())) {
                 where.append(" and o.mailbox is null");
             } else {
                 where.append(" and o.mailbox.id = :mailbox");
-                parameters.and("mailbox", mailboxId());
+                parameters.put("mailbox", mailboxId());
             }
         }
         if (set(from)) {
             where.append(" and o.createdAt >= :from");
-            parameters.and("from", day(from).atStartOfDay().toInstant(ZoneOffset.UTC));
+            parameters.put("from", day(from).atStartOfDay().toInstant(ZoneOffset.UTC));
         }
         if (set(to)) {
             where.append(" and o.createdAt < :to");
-            parameters.and("to", day(to).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+            parameters.put("to", day(to).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
         }
         return where.toString();
     }
