@@ -73,29 +73,46 @@ public class Delivery {
 
     Attempt prepare(OutgoingMessage m, Instant now) {
         OutboundMail mail = OutboundMail.of(m);
-        String tag = m.mailbox == null ? "internal" : String.valueOf(m.mailbox.id);
         if (m.senderKind == SenderKind.INTERNAL) {
             return new Attempt(Route.RELAY, mail, null, null, null, m.queuedAt, m.attempts, "internal");
         }
         if (!m.account.mayUseExternalMailboxes(now) && m.author != null) {
-            Employee author = m.author;
-            String address = author.internalAddress(internalDomain);
-            SenderUsed used = new SenderUsed(SenderKind.INTERNAL, address, author.displayName, "Sent from the internal address "
-                    + address + " instead of " + m.fromEmail + ": " + SenderResolver.planLimit(m.account, now) + ".");
-            return new Attempt(Route.RELAY, mail.from(address, author.displayName), null, used, null, m.queuedAt,
-                    m.attempts, "internal");
+            return planFallback(m, mail, now);
         }
-        Mailbox mailbox = m.mailbox;
-        String refusal = mailbox == null ? "The mailbox this message was to go from was deleted; resend it from another address."
-                : !mailbox.enabled ? "The mailbox " + mailbox.email + " was switched off after this message was queued;"
-                        + " resend it from another address."
-                : !mailbox.email.equalsIgnoreCase(m.fromEmail) ? "The mailbox's address changed to " + mailbox.email
-                        + " after this message was queued; resend it to send from the new address."
-                : null;
+        String tag = m.mailbox == null ? "internal" : String.valueOf(m.mailbox.id);
+        String refusal = refusal(m);
         if (refusal != null) {
             return new Attempt(Route.REFUSE, mail, null, null, refusal, m.queuedAt, m.attempts, tag);
         }
-        return new Attempt(Route.MAILBOX, mail, MailboxConnection.of(mailbox), null, null, m.queuedAt, m.attempts, tag);
+        return new Attempt(Route.MAILBOX, mail, MailboxConnection.of(m.mailbox), null, null, m.queuedAt, m.attempts, tag);
+    }
+
+    /** The account lost the right to external mailboxes after queueing: the author's internal address, saying why. */
+    private Attempt planFallback(OutgoingMessage m, OutboundMail mail, Instant now) {
+        Employee author = m.author;
+        String address = author.internalAddress(internalDomain);
+        String why = "Sent from the internal address " + address + " instead of " + m.fromEmail + ": "
+                + SenderResolver.planLimit(m.account, now) + ".";
+        SenderUsed used = new SenderUsed(SenderKind.INTERNAL, address, author.displayName, HeaderText.singleLine(why, 300));
+        return new Attempt(Route.RELAY, mail.from(address, author.displayName), null, used, null, m.queuedAt,
+                m.attempts, "internal");
+    }
+
+    /** Why the recorded mailbox cannot send this message any more, or null when it can. */
+    private static String refusal(OutgoingMessage m) {
+        Mailbox mailbox = m.mailbox;
+        if (mailbox == null) {
+            return "The mailbox this message was to go from was deleted; resend it from another address.";
+        }
+        if (!mailbox.enabled) {
+            return "The mailbox " + mailbox.email + " was switched off after this message was queued;"
+                    + " resend it from another address.";
+        }
+        if (!mailbox.email.equalsIgnoreCase(m.fromEmail)) {
+            return "The mailbox's address changed to " + mailbox.email
+                    + " after this message was queued; resend it to send from the new address.";
+        }
+        return null;
     }
 
     private Optional<DeliveryFailure> send(Claim claim, Attempt attempt) {

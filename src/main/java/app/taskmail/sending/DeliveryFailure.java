@@ -27,7 +27,8 @@ import javax.net.ssl.SSLHandshakeException;
  * <p>The rules: 535/534/530/538 (login refused or required) and a refused <em>sender</em> (553, or 5.7.x /
  * 5.1.7 / 5.1.8 replies that speak of the sender) are the mailbox's problem; any other 5xx is permanent; 4xx
  * is temporary. Without a reply: an untrusted or mismatching certificate, a server without STARTTLS or
- * without a usable login method, and an unreadable stored password are the mailbox's problem; refused or
+ * without a usable login method, and an unreadable stored password are the mailbox's problem; an address
+ * that cannot be written into a header is permanent; refused or
  * dropped connections, timeouts, unknown hosts and anything unrecognised are temporary (retries are bounded
  * by the message lifetime).
  */
@@ -80,6 +81,9 @@ public record DeliveryFailure(FailureKind kind, String summary) {
     }
 
     private static DeliveryFailure withoutReply(List<Throwable> chain) {
+        if (has(chain, HeaderText.UnusableAddressException.class)) {
+            return new DeliveryFailure(FailureKind.PERMANENT, "An address of this message is not a usable email address.");
+        }
         if (has(chain, SecretUnreadableException.class)) {
             return mailbox("The stored password of this mailbox cannot be read any more; enter it again in the mailbox settings.");
         }

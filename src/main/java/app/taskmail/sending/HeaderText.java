@@ -62,7 +62,7 @@ public final class HeaderText {
     /**
      * {@code Name <address>}, or the bare address without a name.
      *
-     * @throws IllegalArgumentException when the address is not a plain, single-line email address
+     * @throws UnusableAddressException when the address is not a plain, single-line email address
      */
     public static String mailbox(String name, String address) {
         String email = address(address);
@@ -73,12 +73,12 @@ public final class HeaderText {
     /**
      * The address itself, checked.
      *
-     * @throws IllegalArgumentException when it is not a plain, single-line email address
+     * @throws UnusableAddressException when it is not a plain, single-line email address
      */
     public static String address(String address) {
         String email = address == null ? "" : address.strip();
         if (!Text.isEmailAddress(email)) {
-            throw new IllegalArgumentException("not a usable email address");
+            throw new UnusableAddressException();
         }
         return email;
     }
@@ -89,5 +89,12 @@ public final class HeaderText {
      */
     public static String body(String text) {
         return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** An address that cannot be put into a mail header or an SMTP command; sending it again will not help. */
+    public static class UnusableAddressException extends IllegalArgumentException {
+        public UnusableAddressException() {
+            super("not a usable email address");
+        }
     }
 }

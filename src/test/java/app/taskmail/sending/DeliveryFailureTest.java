@@ -117,6 +117,13 @@ class DeliveryFailureTest {
     }
 
     @Test
+    void addressThatCannotBeWrittenIntoAHeaderIsPermanent() {
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                () -> HeaderText.address("nina@client.example\r\nBcc: x@evil.example"));
+        assertEquals(FailureKind.PERMANENT, DeliveryFailure.classify(e).kind());
+    }
+
+    @Test
     void summaryIsOneSafeLineWithoutJavaInternals() {
         String longReply = "550 5.7.1 " + "x".repeat(2000) + "\r\nBcc: evil@example.com";
         DeliveryFailure f = DeliveryFailure.classify(smtp(550, longReply));

@@ -151,6 +151,17 @@ class DeliveryFailuresTest {
         session.get("/tasks/" + task.id).then().body(containsString("Sent from the internal address " + internal));
     }
 
+    @Test
+    void mailboxSwitchedOffAfterQueueingFailsWithAReasonAndNothingGoesFromElsewhere() {
+        Mailbox off = SendingFixtures.mailbox(account, null, Fixtures.unique("old") + "@acme.example", "127.0.0.1",
+                MailRelay.freePort(), TransportSecurity.NONE, "u", "p", m -> m.enabled = false);
+        OutgoingMessage queued = SendingFixtures.outgoing(task, author, off, nina.email, DeliveryStatus.QUEUED,
+                Instant.now(), m -> { });
+        Eventually.until("the message to fail", () -> message(queued).status == DeliveryStatus.FAILED);
+        assertTrue(message(queued).lastError.contains("was switched off after this message was queued"));
+        assertTrue(MailRelay.withMessageId(queued.messageId).isEmpty());
+    }
+
     private Mailbox plainMailbox(int port) {
         return SendingFixtures.mailbox(account, null, Fixtures.unique("team") + "@acme.example", "127.0.0.1", port,
                 TransportSecurity.NONE, "team-login", "team-pass");

@@ -26,8 +26,8 @@ class HeaderTextTest {
 
     @Test
     void addressWithLineBreakIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> HeaderText.address("a@b.example\r\nBcc: x@evil"));
-        assertThrows(IllegalArgumentException.class, () -> HeaderText.mailbox("A", "not an address"));
+        assertThrows(HeaderText.UnusableAddressException.class, () -> HeaderText.address("a@b.example\r\nBcc: x@evil"));
+        assertThrows(HeaderText.UnusableAddressException.class, () -> HeaderText.mailbox("A", "not an address"));
     }
 
     @Test
