@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public class DeliveryMetrics {
 
     private final AtomicLong depth = new AtomicLong();
-    private final AtomicReference<Instant> lastRound = new AtomicReference<>();
+    private final AtomicReference<Instant> lastClaim = new AtomicReference<>();
     private final MeterRegistry registry;
 
     @Inject
@@ -34,17 +34,22 @@ public class DeliveryMetrics {
         }
     }
 
-    void roundCompleted(long queueDepth, Instant at) {
+    /** The dispatcher looked for due messages (whether it found any or not). */
+    void claimed(Instant at) {
+        lastClaim.set(at);
+    }
+
+    /** The dispatcher finished a round; the queue now holds this many messages. */
+    void roundCompleted(long queueDepth) {
         depth.set(queueDepth);
-        lastRound.set(at);
     }
 
     public long depth() {
         return depth.get();
     }
 
-    /** When the dispatcher last completed a round (claimed whatever was due); null before the first one. */
-    public Instant lastRound() {
-        return lastRound.get();
+    /** When the dispatcher last looked for due messages; null before the first time. */
+    public Instant lastClaim() {
+        return lastClaim.get();
     }
 }

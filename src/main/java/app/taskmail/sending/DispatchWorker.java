@@ -89,6 +89,7 @@ public final class DispatchWorker implements AutoCloseable {
                 free.release(permits);
                 throw e;
             }
+            metrics.claimed(Instant.now());
             free.release(permits - claims.size());
             for (Claim claim : claims) {
                 senders.execute(() -> sendAndRelease(claim));
@@ -96,7 +97,7 @@ public final class DispatchWorker implements AutoCloseable {
             total += claims.size();
             handedOut.addAndGet(claims.size());
             if (claims.size() < wanted) {
-                metrics.roundCompleted(store.depth(), Instant.now());
+                metrics.roundCompleted(store.depth());
                 return total;
             }
         }

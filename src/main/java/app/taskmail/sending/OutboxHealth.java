@@ -9,8 +9,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness of sending: DOWN when the dispatcher has not completed a round for ten poll intervals (at least
- * a minute) — the database is unreachable or the dispatcher is stuck — with the queue depth as data.
+ * Readiness of sending: DOWN when this instance's dispatcher has not looked for due messages for ten poll
+ * intervals and at least three send timeouts — the database is unreachable or the dispatcher is wedged (a
+ * busy dispatcher still looks at least once per send timeout, since every send is bounded). The queue depth
+ * is given as data.
  */
 @Readiness
 @ApplicationScoped
@@ -24,13 +26,14 @@ public class OutboxHealth implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        Instant last = metrics.lastRound();
-        Duration allowed = config.pollInterval().multipliedBy(10);
-        allowed = allowed.compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1) : allowed;
+        Instant last = metrics.lastClaim();
+        Duration polls = config.pollInterval().multipliedBy(10);
+        Duration sends = config.sendTimeout().plus(config.connectTimeout()).multipliedBy(3);
+        Duration allowed = polls.compareTo(sends) > 0 ? polls : sends;
         boolean up = last == null || last.isAfter(Instant.now().minus(allowed));
         return HealthCheckResponse.named("outbox").status(up)
                 .withData("queueDepth", metrics.depth())
-                .withData("lastRound", last == null ? "not yet" : last.toString())
+                .withData("lastClaim", last == null ? "not yet" : last.toString())
                 .build();
     }
 }
