@@ -1,34 +1,41 @@
 package app.taskmail.project;
 
 import app.taskmail.account.Employee;
+import app.taskmail.sending.DeliveryView;
+import app.taskmail.sending.SenderOptions;
 import app.taskmail.web.FormErrors;
 import java.util.List;
 
 /**
- * Everything the task page shows: the task, its comments, who could still be added, and the two forms
- * of the page with what was typed into them and their messages.
+ * Everything the task page shows: the task, its comments with the delivery of each notification, who could
+ * still be added, and the forms of the page with what was typed into them and their messages. The comment
+ * form offers {@link #sender} (the "Send from" choices and the reason for the default) and the task's
+ * other employees ({@link #notifiable}) and contacts to notify.
  */
 public record TaskPage(
         Task task,
-        List<Comment> comments,
+        List<CommentView> comments,
         List<Employee> otherEmployees,
         List<Contact> otherContacts,
         CommentForm comment,
         FormErrors commentErrors,
         ContactForm contact,
-        FormErrors contactErrors) {
+        FormErrors contactErrors,
+        SenderOptions sender,
+        List<Employee> notifiable,
+        FormErrors resendErrors) {
 
-    static TaskPage of(Task task) {
-        return of(task, CommentForm.empty(), FormErrors.none(), ContactForm.empty(), FormErrors.none());
+    /** A comment, the deliveries of its notifications, and whether the viewer was notified of it and has not seen it. */
+    public record CommentView(Comment comment, List<DeliveryView> deliveries, boolean unread) {
     }
 
-    static TaskPage of(Task task, CommentForm comment, FormErrors commentErrors,
-            ContactForm contact, FormErrors contactErrors) {
-        List<Employee> others = Employee.listInAccount(task.account).stream()
-                .filter(e -> !task.employees.contains(e)).toList();
-        List<Contact> otherContacts = Contact.listInAccount(task.account).stream()
-                .filter(c -> !task.contacts.contains(c)).toList();
-        return new TaskPage(task, Comment.listForTask(task), others, otherContacts,
-                comment, commentErrors, contact, contactErrors);
+    /** The "Send from" option to show selected: the one typed, if it is still an option, else the default. */
+    public String selectedSender() {
+        return sender.preselect(comment.sendFrom()).id();
+    }
+
+    /** The message refused for the resend form of one outgoing message, or null. */
+    public String resendError(Long messageId) {
+        return resendErrors.get(String.valueOf(messageId));
     }
 }

@@ -26,6 +26,9 @@ public class TaskParticipants {
     @Inject
     CurrentEmployee me;
 
+    @Inject
+    TaskPages pages;
+
     @POST
     @Path("{id}/employees")
     @Transactional
@@ -52,7 +55,7 @@ public class TaskParticipants {
         Task task = task(id);
         FormErrors errors = form.validate();
         if (errors.any()) {
-            TaskPage page = TaskPage.of(task, CommentForm.empty(), FormErrors.none(), form, errors);
+            TaskPage page = pages.withContact(task, form, errors);
             return Pages.invalid(Tasks.Templates.show(page, Tasks.statuses()));
         }
         task.contacts.add(form.picksExisting() ? existing(form.contactId()) : findOrCreate(form));

@@ -24,6 +24,9 @@ public class Tasks {
     @Inject
     CurrentEmployee me;
 
+    @Inject
+    TaskPages pages;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance edit(Project project, Task task, String action, TaskForm form,
@@ -32,12 +35,14 @@ public class Tasks {
         static native TemplateInstance show(TaskPage page, List<TaskStatus> statuses);
     }
 
+    /** Shows the task; the viewer's notifications about it count as read from now on. */
     @GET
     @Path("{id}")
     public TemplateInstance show(@RestPath long id) {
         Task task = task(id);
-        UnreadMarks.markRead(me.employee(), task);
-        return Templates.show(TaskPage.of(task), statuses());
+        TaskPage page = pages.of(task);
+        pages.markSeen(task);
+        return Templates.show(page, statuses());
     }
 
     @GET

@@ -2,14 +2,12 @@ package app.taskmail.project;
 
 import app.taskmail.account.Employee;
 import app.taskmail.sending.Notification;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
 /**
  * The in-app "unread" marker: a task is unread for an employee while they have a notification on it that
- * they have not seen. Opening the task marks all of them read.
+ * they have not seen. Opening the task marks all of them read (see {@code TaskPages#markSeen}).
  */
 final class UnreadMarks {
 
@@ -21,13 +19,5 @@ final class UnreadMarks {
         return new HashSet<>(Notification.getEntityManager().createQuery("select distinct n.task.id from Notification n"
                         + " where n.employee = ?1 and n.task.project = ?2 and n.readAt is null", Long.class)
                 .setParameter(1, employee).setParameter(2, project).getResultList());
-    }
-
-    /** Marks the employee's notifications on the task read, in a transaction of its own. */
-    static void markRead(Employee employee, Task task) {
-        long employeeId = employee.id;
-        long taskId = task.id;
-        QuarkusTransaction.requiringNew().run(() -> Notification.update(
-                "readAt = ?1 where employee.id = ?2 and task.id = ?3 and readAt is null", Instant.now(), employeeId, taskId));
     }
 }

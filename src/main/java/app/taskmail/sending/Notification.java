@@ -10,6 +10,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /** An in-app notice to an employee that a task has news; unread until the employee opens the task. */
 @Entity
@@ -33,4 +36,18 @@ public class Notification extends PanacheEntity {
 
     public Instant createdAt;
     public Instant readAt;
+
+    /** Comments of the task the employee was notified of and has not seen yet. */
+    public static Set<Long> unreadComments(Employee employee, Task task) {
+        List<Notification> unread = list("employee = ?1 and task = ?2 and readAt is null and comment is not null",
+                employee, task);
+        Set<Long> ids = new HashSet<>();
+        unread.forEach(n -> ids.add(n.comment.id));
+        return ids;
+    }
+
+    /** The employee has seen the task: its notifications are read. */
+    public static void markRead(Employee employee, Task task, Instant now) {
+        update("readAt = ?1 where employee = ?2 and task = ?3 and readAt is null", now, employee, task);
+    }
 }

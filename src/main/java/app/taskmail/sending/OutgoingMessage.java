@@ -14,6 +14,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -72,10 +74,45 @@ public class OutgoingMessage extends PanacheEntity {
     public Instant nextAttemptAt;
     public UUID leaseToken;
     public Instant leaseExpiresAt;
+    /** A safe summary in plain words of the last failure (the server's reply, never a Java message). */
     public String lastError;
-    public String failureKind;
+
+    @Enumerated(EnumType.STRING)
+    public FailureKind failureKind;
+
     public String fallbackReason;
+
+    /** Start of the current round of attempts: the retry lifetime counts from here; a resend restarts it. */
+    public Instant queuedAt;
+
+    public int resends;
     public Instant createdAt;
     public Instant updatedAt;
     public Instant sentAt;
+
+    /** Still to be sent, but held back because its mailbox needs attention (see {@link FailureKind#MAILBOX_PROBLEM}). */
+    public boolean waitsForMailbox() {
+        return status == DeliveryStatus.RETRYING && failureKind == FailureKind.MAILBOX_PROBLEM;
+    }
+
+    /** A failed message, or one waiting for its mailbox, may be sent again by hand (from the same or another address). */
+    public boolean resendable() {
+        return status == DeliveryStatus.FAILED || waitsForMailbox();
+    }
+
+    public static Optional<OutgoingMessage> findInAccount(Account account, long id) {
+        return find("id = ?1 and account = ?2", id, account).firstResultOptional();
+    }
+
+    /** The messages of a task, oldest first, with their mailboxes. */
+    public static List<OutgoingMessage> listForTask(Task task) {
+        return list("from OutgoingMessage o left join fetch o.mailbox where o.task = ?1 order by o.createdAt, o.id", task);
+    }
+
+    /** Message-IDs of the task's earlier messages to one address, oldest first: the thread that address has seen. */
+    public static List<String> threadOf(Task task, String recipientEmail) {
+        return getEntityManager().createQuery("select o.messageId from OutgoingMessage o where o.task = ?1"
+                        + " and lower(o.recipientEmail) = lower(?2) order by o.createdAt, o.id", String.class)
+                .setParameter(1, task).setParameter(2, recipientEmail).getResultList();
+    }
 }

@@ -64,6 +64,22 @@ public final class TestCertificates {
         }
     }
 
+    /** The key store of a server whose certificate the application trusts (names localhost and 127.0.0.1). */
+    public static Path keyStore() {
+        return trustedServerKeyStore();
+    }
+
+    /** A server-side TLS context with the trusted test certificate. */
+    public static SSLContext serverContext() {
+        return serverContext(trustedServerKeyStore());
+    }
+
+    /** Makes GreenMail's SMTPS server use the trusted test certificate (it reads these system properties). */
+    public static void useForGreenMail() {
+        System.setProperty("greenmail.tls.keystore.file", trustedServerKeyStore().toString());
+        System.setProperty("greenmail.tls.keystore.password", PASSWORD);
+    }
+
     private static void ensureCreated() {
         if (Files.exists(TRUSTED) && Files.exists(UNTRUSTED) && Files.exists(TRUST_STORE)) {
             return;
