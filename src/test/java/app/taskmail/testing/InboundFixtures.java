@@ -42,7 +42,7 @@ public final class InboundFixtures {
             message.messageId = "<" + UUID.randomUUID() + "@" + managed.account.slug + "." + DOMAIN + ">";
             message.bodyText = "Could you send the texts?";
             message.status = DeliveryStatus.SENT;
-            message.createdAt = message.updatedAt = message.nextAttemptAt = message.sentAt = Instant.now();
+            message.createdAt = message.updatedAt = message.queuedAt = message.nextAttemptAt = message.sentAt = Instant.now();
             message.persist();
             return message.messageId;
         });
