@@ -81,6 +81,12 @@ public record DeliveryFailure(FailureKind kind, String summary) {
     }
 
     private static DeliveryFailure withoutReply(List<Throwable> chain) {
+        Optional<MailClientPool.HostRefusedException> refused = chain.stream()
+                .filter(MailClientPool.HostRefusedException.class::isInstance)
+                .map(MailClientPool.HostRefusedException.class::cast).findFirst();
+        if (refused.isPresent()) {
+            return mailbox(refused.get().describe());
+        }
         if (has(chain, HeaderText.UnusableAddressException.class)) {
             return new DeliveryFailure(FailureKind.PERMANENT, "An address of this message is not a usable email address.");
         }

@@ -1,6 +1,8 @@
 package app.taskmail.sending;
 
+import app.taskmail.mailbox.HostGuard;
 import app.taskmail.mailbox.SecretBox;
+import app.taskmail.mailbox.SmtpFailure;
 import io.vertx.core.MultiMap;
 import io.vertx.core.net.PfxOptions;
 import io.vertx.ext.mail.LoginOption;
@@ -41,6 +43,9 @@ public class MailClientPool {
     SecretBox secretBox;
 
     @Inject
+    HostGuard hostGuard;
+
+    @Inject
     SendingConfig config;
 
     @ConfigProperty(name = "taskmail.mail.trust-store")
@@ -54,9 +59,34 @@ public class MailClientPool {
 
     private final Map<Long, Pooled> clients = new ConcurrentHashMap<>();
 
-    /** Sends one message as the mailbox; throws whatever the client reports, or a timeout. */
+    /**
+     * Sends one message as the mailbox; throws whatever the client reports, or a timeout. The host guard runs
+     * before every send, so a mailbox whose host has come to resolve to a loopback, private or metadata
+     * address is refused ({@link HostRefusedException}) instead of contacted. The Vert.x client resolves the
+     * name once more when it connects; the Test account and the forwarding probe connect to the very address
+     * that was checked.
+     */
     public void send(MailboxConnection connection, OutboundMail mail) {
+        try {
+            hostGuard.check(connection.host(), connection.port(), connection.security());
+        } catch (SmtpFailure refused) {
+            throw new HostRefusedException(refused);
+        }
         client(connection).sendMail(message(mail)).await().atMost(config.sendTimeout());
+    }
+
+    /** The mailbox's host or security is not allowed; {@link SmtpFailure#describe()} says why. */
+    public static final class HostRefusedException extends RuntimeException {
+        private final transient SmtpFailure failure;
+
+        HostRefusedException(SmtpFailure failure) {
+            super(failure.getMessage(), failure);
+            this.failure = failure;
+        }
+
+        public String describe() {
+            return failure.describe();
+        }
     }
 
     MailClient client(MailboxConnection connection) {

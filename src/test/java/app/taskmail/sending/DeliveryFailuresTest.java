@@ -163,7 +163,7 @@ class DeliveryFailuresTest {
     }
 
     private Mailbox plainMailbox(int port) {
-        return SendingFixtures.mailbox(account, null, Fixtures.unique("team") + "@acme.example", "127.0.0.1", port,
+        return SendingFixtures.mailbox(account, null, Fixtures.unique("team") + "@acme.example", "localhost", port,
                 TransportSecurity.NONE, "team-login", "team-pass");
     }
 

@@ -61,7 +61,7 @@ class DispatcherConcurrencyTest {
         account = Fixtures.account(Plan.PAID);
         author = Fixtures.employee(account, Role.EMPLOYEE);
         task = Fixtures.task(Fixtures.project(account), author);
-        mailbox = SendingFixtures.mailbox(account, null, "bulk@acme.example", "127.0.0.1", server.getSmtp().getPort(),
+        mailbox = SendingFixtures.mailbox(account, null, "bulk@acme.example", "localhost", server.getSmtp().getPort(),
                 TransportSecurity.NONE, "bulk-login", "bulk-pass");
     }
 
