@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -54,6 +55,15 @@ public class Employee extends PanacheEntity {
 
     public Instant createdAt;
 
+    /** The employee asked for mail when notified (My profile); off by default. */
+    public boolean notifyByEmail;
+
+    /**
+     * Their own address for notification mail (e.g. their work inbox), lower-cased; never an address of the
+     * internal domain, which would only loop back into Taskmail. Kept while notifications by mail are off.
+     */
+    public String notificationEmail;
+
     public Role role() {
         return Role.valueOf(role);
     }
@@ -65,6 +75,23 @@ public class Employee extends PanacheEntity {
     /** {@code <login>@<account-slug>.<internal-domain>}: derived, never configured (PRODUCT §1). */
     public String internalAddress(String internalDomain) {
         return login + "@" + account.slug + "." + internalDomain;
+    }
+
+    /** Where notification mail goes: the chosen address while the employee has it switched on, else empty. */
+    public Optional<String> notificationAddress() {
+        return notifyByEmail && notificationEmail != null ? Optional.of(notificationEmail) : Optional.empty();
+    }
+
+    /**
+     * The employee of this account who receives notification mail at this address (switched on), if any. A reply
+     * from that address is theirs, not a contact's.
+     */
+    public static Optional<Employee> findByNotificationEmail(Account account, String email) {
+        if (email == null) {
+            return Optional.empty();
+        }
+        return find("account = ?1 and notifyByEmail = true and lower(notificationEmail) = ?2", account,
+                email.strip().toLowerCase(Locale.ROOT)).firstResultOptional();
     }
 
     public static Optional<Employee> findByLogin(String login) {

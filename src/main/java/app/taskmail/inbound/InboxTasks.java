@@ -7,6 +7,7 @@ import app.taskmail.project.Comment;
 import app.taskmail.project.Contact;
 import app.taskmail.project.Project;
 import app.taskmail.project.Task;
+import app.taskmail.sending.Notifier;
 import app.taskmail.web.Text;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +26,7 @@ final class InboxTasks {
     private InboxTasks() {
     }
 
-    static Task open(Account account, Contact sender, List<Employee> addressed, ParsedMail mail) {
+    static Task open(Account account, Contact sender, List<Employee> addressed, ParsedMail mail, Notifier notifier) {
         Task task = new Task();
         task.account = account;
         task.project = inbox(account);
@@ -33,10 +34,9 @@ final class InboxTasks {
         task.createdAt = task.updatedAt = Instant.now();
         task.employees.addAll(addressed);
         task.persist();
-        Comment comment = MailComments.add(task, sender, mail);
+        Comment comment = MailComments.add(task, sender, mail, notifier);
         if (addressed.isEmpty()) {
-            Employee.<Employee>list("account = ?1 and role = ?2", account, Role.ADMIN.name())
-                    .forEach(admin -> MailComments.notify(admin, task, comment));
+            notifier.notify(comment, Employee.<Employee>list("account = ?1 and role = ?2", account, Role.ADMIN.name()));
         }
         return task;
     }

@@ -7,15 +7,22 @@ import app.taskmail.project.Comment;
 import app.taskmail.project.Contact;
 import app.taskmail.project.Task;
 import app.taskmail.sending.Notification;
+import app.taskmail.sending.Notifier;
 import app.taskmail.sending.OutgoingMessage;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What a matched message does to a task, inside the caller's transaction: the sender becomes (or is found
  * as) a contact of the account and a participant of the task, the text becomes a comment by that contact
- * with the message's files, and every employee of the conversation gets an in-app notification.
+ * with the message's files, and every employee of the conversation is notified ({@link Notifier}: in the app,
+ * and by mail to those who asked for it).
+ *
+ * <p>An answer from an employee's notification address (an address they chose on My profile and have
+ * switched on) is the employee's: the comment is theirs, they take part in the task, no contact is made, and
+ * they are not notified of their own comment.
  */
 final class MailComments {
 
@@ -38,22 +45,33 @@ final class MailComments {
         });
     }
 
-    static Comment add(Task task, Contact author, ParsedMail mail) {
+    static Comment add(Task task, Contact author, ParsedMail mail, Notifier notifier) {
+        Comment comment = comment(task, mail, c -> c.authorContact = author);
+        task.contacts.add(author);
+        notifier.notify(comment, conversationEmployees(task));
+        return comment;
+    }
+
+    /** A reply an employee sent from their notification address. */
+    static Comment add(Task task, Employee author, ParsedMail mail, Notifier notifier) {
+        Comment comment = comment(task, mail, c -> c.authorEmployee = author);
+        task.employees.add(author);
+        notifier.notify(comment, conversationEmployees(task));
+        return comment;
+    }
+
+    private static Comment comment(Task task, ParsedMail mail, Consumer<Comment> author) {
         Comment comment = new Comment();
         comment.account = task.account;
         comment.task = task;
-        comment.authorContact = author;
+        author.accept(comment);
         comment.body = body(mail);
         comment.createdAt = Instant.now();
         comment.persist();
         for (MailFile file : mail.files()) {
             keep(comment, file);
         }
-        task.contacts.add(author);
         task.updatedAt = comment.createdAt;
-        for (Employee employee : conversationEmployees(task)) {
-            notify(employee, task, comment);
-        }
         return comment;
     }
 
@@ -68,16 +86,6 @@ final class MailComments {
                 .map(m -> m.author).toList());
         employees.removeIf(e -> !e.account.id.equals(task.account.id));
         return employees;
-    }
-
-    static void notify(Employee employee, Task task, Comment comment) {
-        Notification notification = new Notification();
-        notification.account = task.account;
-        notification.employee = employee;
-        notification.task = task;
-        notification.comment = comment;
-        notification.createdAt = comment.createdAt;
-        notification.persist();
     }
 
     /**

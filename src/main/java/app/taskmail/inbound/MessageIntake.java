@@ -5,6 +5,7 @@ import app.taskmail.account.Employee;
 import app.taskmail.project.Comment;
 import app.taskmail.project.Contact;
 import app.taskmail.project.Task;
+import app.taskmail.sending.Notifier;
 import app.taskmail.sending.OutgoingMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * concurrent deliveries of one message wait for each other on an advisory lock;</li>
  * <li>a forwarding check coming back ({@link ForwardingCheck}): recorded, nothing else;</li>
  * <li>loops and junk ({@link LoopGuard}, and Message-IDs found in any account's outbox): ignored;</li>
- * <li>{@link ReplyMatcher}: a matched task gets a comment by the sender ({@link MailComments});</li>
+ * <li>{@link ReplyMatcher}: a matched task gets a comment by the sender ({@link MailComments}) — by the
+ * employee whose notification address sent it, else by a contact;</li>
  * <li>no match, sent to the inbox or to an employee's address: a new task ({@link InboxTasks});</li>
  * <li>anything else is ignored.</li>
  * </ol>
@@ -39,6 +41,9 @@ class MessageIntake {
 
     @Inject
     ForwardingCheck forwarding;
+
+    @Inject
+    Notifier notifier;
 
     @ConfigProperty(name = "taskmail.internal-domain")
     String internalDomain;
@@ -84,11 +89,12 @@ class MessageIntake {
         if (match.rule() == ReplyMatcher.Rule.REFUSED) {
             return Outcome.ignored(account.slug, IgnoreReason.WRONG_REPLY_ADDRESS);
         }
-        Contact contact;
         if (match.found()) {
             Task task = Task.findInAccount(account, match.taskId()).orElseThrow();
-            contact = MailComments.contactFor(account, sender);
-            Comment comment = MailComments.add(task, contact, effective);
+            Optional<Employee> employee = Employee.findByNotificationEmail(account, sender.email());
+            Comment comment = employee.isPresent()
+                    ? MailComments.add(task, employee.get(), effective, notifier)
+                    : MailComments.add(task, MailComments.contactFor(account, sender), effective, notifier);
             InboundMessage.record(account, key, Outcome.Kind.COMMENT_ADDED, task, comment, sender.email());
             return Outcome.of(Outcome.Kind.COMMENT_ADDED, account.slug, task.id);
         }
@@ -97,8 +103,8 @@ class MessageIntake {
         if (!toInbox && addressed.isEmpty()) {
             return Outcome.ignored(account.slug, IgnoreReason.NO_TASK);
         }
-        contact = MailComments.contactFor(account, sender);
-        Task task = InboxTasks.open(account, contact, addressed, effective);
+        Contact contact = MailComments.contactFor(account, sender);
+        Task task = InboxTasks.open(account, contact, addressed, effective, notifier);
         InboundMessage.record(account, key, Outcome.Kind.TASK_OPENED, task, null, sender.email());
         return Outcome.of(Outcome.Kind.TASK_OPENED, account.slug, task.id);
     }

@@ -15,6 +15,11 @@ public record DeliveryView(OutgoingMessage message, DeliveryState state, SenderO
                 resendOptions == null ? null : resendOptions.preselect(current).id());
     }
 
+    /** A notification mail to an employee's own address, rather than a message to a contact. */
+    public boolean toEmployee() {
+        return message.recipientEmployee != null;
+    }
+
     public boolean canResend() {
         return resendOptions != null;
     }

@@ -9,6 +9,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -35,6 +36,9 @@ public class MailComposer {
     @ConfigProperty(name = "taskmail.internal-domain")
     String internalDomain;
 
+    @ConfigProperty(name = "taskmail.public-url")
+    Optional<String> publicUrl;
+
     @CheckedTemplate(basePath = "mail")
     static class Templates {
         static native TemplateInstance commentText(CommentMail mail);
@@ -42,9 +46,9 @@ public class MailComposer {
         static native TemplateInstance commentHtml(CommentMail mail);
     }
 
-    /** What the mail templates show. */
+    /** What the mail templates show; {@code taskLink} only in mail to an employee, else {@code null}. */
     public record CommentMail(String authorName, String taskTitle, long taskId, String projectName, String body,
-            String signature) {
+            String signature, String taskLink) {
     }
 
     /** Fills a new message for one recipient of a comment: headers, threading and bodies; Message-ID is new. */
@@ -76,10 +80,16 @@ public class MailComposer {
         String signature = mailbox == null || mailbox.signature == null || mailbox.signature.isBlank()
                 ? null : HeaderText.body(mailbox.signature.strip());
         Task task = comment.task;
+        String link = message.recipientEmployee == null ? null : taskLink(task);
         CommentMail mail = new CommentMail(HeaderText.singleLine(comment.authorName()), HeaderText.singleLine(task.title),
-                task.id, HeaderText.singleLine(task.project.name), HeaderText.body(comment.body), signature);
+                task.id, HeaderText.singleLine(task.project.name), HeaderText.body(comment.body), signature, link);
         message.bodyText = HeaderText.body(Templates.commentText(mail).render());
         message.bodyHtml = HeaderText.body(Templates.commentHtml(mail).render());
+    }
+
+    String taskLink(Task task) {
+        String base = publicUrl.map(String::strip).map(url -> url.replaceAll("/+$", "")).orElse("");
+        return base + "/tasks/" + task.id;
     }
 
     String newMessageId(Account account) {

@@ -17,8 +17,8 @@ import java.util.List;
 
 /**
  * The transactional outbox. Queueing runs inside the transaction that adds the comment ({@code MANDATORY}):
- * the comment, one outgoing message per notified contact and one in-app notification per notified employee
- * commit together or not at all. Nothing here talks to a mail server; the {@link Dispatcher} sends after the
+ * the comment, one outgoing message per notified contact and the employees' notifications ({@link Notifier}:
+ * in the app, and by mail to those who asked for it) commit together or not at all. Nothing here talks to a mail server; the {@link Dispatcher} sends after the
  * commit, so a page never waits for SMTP and a crash between the two loses nothing.
  */
 @ApplicationScoped
@@ -30,12 +30,16 @@ public class Outbox {
     @Inject
     Event<OutboxChanged> changed;
 
+    @Inject
+    Notifier notifier;
+
     /**
      * Queues the notifications of a new comment.
      *
      * @param sender    the chosen sender, already checked against the author's options for this task
      * @param contacts  the contacts to mail (participants of the task)
-     * @param employees the employees to notify in the app; the author is skipped
+     * @param employees the employees to notify in the app, and by mail when they asked for it ({@link Notifier});
+     *                  the author is skipped
      */
     @Transactional(TxType.MANDATORY)
     public List<OutgoingMessage> queue(Comment comment, SenderOption sender, Collection<Contact> contacts,
@@ -58,11 +62,7 @@ public class Outbox {
             message.persist();
             messages.add(message);
         }
-        for (Employee employee : employees) {
-            if (comment.authorEmployee == null || !employee.id.equals(comment.authorEmployee.id)) {
-                notify(comment, employee, now);
-            }
-        }
+        notifier.notify(comment, employees);
         if (!messages.isEmpty()) {
             changed.fire(new OutboxChanged());
         }
@@ -104,15 +104,5 @@ public class Outbox {
         }
         return Mailbox.findInAccount(account, sender.mailboxId())
                 .orElseThrow(() -> new IllegalStateException("the chosen mailbox is not in the message's account"));
-    }
-
-    private static void notify(Comment comment, Employee employee, Instant now) {
-        Notification notification = new Notification();
-        notification.account = comment.account;
-        notification.employee = employee;
-        notification.task = comment.task;
-        notification.comment = comment;
-        notification.createdAt = now;
-        notification.persist();
     }
 }

@@ -46,6 +46,11 @@ public class OutgoingMessage extends PanacheEntity {
     @JoinColumn(name = "recipient_contact_id")
     public Contact recipientContact;
 
+    /** Set for a notification mail to an employee's own address; then there is no contact. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "recipient_employee_id")
+    public Employee recipientEmployee;
+
     public String recipientEmail;
     public String recipientName;
 
@@ -95,9 +100,13 @@ public class OutgoingMessage extends PanacheEntity {
         return status == DeliveryStatus.RETRYING && failureKind == FailureKind.MAILBOX_PROBLEM;
     }
 
-    /** A failed message, or one waiting for its mailbox, may be sent again by hand (from the same or another address). */
+    /**
+     * A failed message, or one waiting for its mailbox, may be sent again by hand (from the same or another
+     * address). Not a notification mail to an employee: it always goes through the system relay, and the author's
+     * mailboxes are no address to send a colleague's notice from.
+     */
     public boolean resendable() {
-        return status == DeliveryStatus.FAILED || waitsForMailbox();
+        return recipientEmployee == null && (status == DeliveryStatus.FAILED || waitsForMailbox());
     }
 
     public static Optional<OutgoingMessage> findInAccount(Account account, long id) {
