@@ -2,18 +2,10 @@ package app.taskmail.mailbox;
 
 import app.taskmail.account.Employee;
 import app.taskmail.account.Role;
-import app.taskmail.web.CurrentEmployee;
-import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * Employees → an employee → Mailboxes: an admin manages the personal mailboxes of any employee of their
@@ -21,95 +13,14 @@ import org.jboss.resteasy.reactive.RestQuery;
  */
 @Path("/admin/employees/{employeeId}/mailboxes")
 @RolesAllowed(Role.ADMIN_ROLE)
-public class EmployeeMailboxes {
-
-    @Inject
-    CurrentEmployee me;
-
-    @Inject
-    Mailboxes pages;
+public class EmployeeMailboxes extends MailboxRoutes {
 
     @RestPath
     long employeeId;
 
-    private MailboxHolder holder() {
-        return MailboxHolder.employee(Employee.findInAccount(me.account(), employeeId).orElseThrow(NotFoundException::new));
-    }
-
-    @GET
-    public TemplateInstance index() {
-        return pages.index(holder());
-    }
-
-    @GET
-    @Path("new")
-    public TemplateInstance newMailbox(@RestQuery String preset) {
-        return pages.newForm(holder(), preset);
-    }
-
-    @POST
-    public Response create(@BeanParam MailboxForm form) {
-        return pages.save(holder(), null, form);
-    }
-
-    @POST
-    @Path("test")
-    public Response testNew(@BeanParam MailboxForm form) {
-        return pages.test(holder(), null, form);
-    }
-
-    @POST
-    @Path("preset")
-    public Response presetNew(@BeanParam MailboxForm form) {
-        return pages.applyPreset(holder(), null, form);
-    }
-
-    @GET
-    @Path("{id}")
-    public TemplateInstance edit(@RestPath long id) {
-        return pages.edit(holder(), id);
-    }
-
-    @POST
-    @Path("{id}")
-    public Response update(@RestPath long id, @BeanParam MailboxForm form) {
-        return pages.save(holder(), id, form);
-    }
-
-    @POST
-    @Path("{id}/test")
-    public Response test(@RestPath long id, @BeanParam MailboxForm form) {
-        return pages.test(holder(), id, form);
-    }
-
-    @POST
-    @Path("{id}/preset")
-    public Response preset(@RestPath long id, @BeanParam MailboxForm form) {
-        return pages.applyPreset(holder(), id, form);
-    }
-
-    @POST
-    @Path("{id}/enable")
-    public Response enable(@RestPath long id) {
-        return pages.enable(holder(), id);
-    }
-
-    @POST
-    @Path("{id}/disable")
-    public Response disable(@RestPath long id) {
-        return pages.disable(holder(), id);
-    }
-
-    @POST
-    @Path("{id}/delete")
-    public Response delete(@RestPath long id) {
-        return pages.delete(holder(), id);
-    }
-
-    /** "Check forwarding": sends a probe from the mailbox to itself. */
-    @POST
-    @Path("{id}/forwarding")
-    public Response checkForwarding(@RestPath long id) {
-        return pages.checkForwarding(holder(), id);
+    @Override
+    protected MailboxHolder holder() {
+        return MailboxHolder.employee(
+                Employee.findInAccount(me.account(), employeeId).orElseThrow(NotFoundException::new));
     }
 }
