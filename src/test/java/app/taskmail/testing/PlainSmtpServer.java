@@ -4,15 +4,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -21,21 +17,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * connection may be unencrypted. It checks one login and password ({@code 535} when wrong), accepts every
  * sender and recipient, and records each command line ({@link #commands()}).
  */
-public final class PlainSmtpServer implements TestSmtpServer {
+public final class PlainSmtpServer extends LoopbackSocketServer {
 
     private final String login;
     private final String password;
-    private final ServerSocket listener;
-    private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
     private final List<String> commands = new CopyOnWriteArrayList<>();
 
     private PlainSmtpServer(String login, String password) throws IOException {
+        super("plain-smtp");
         this.login = login;
         this.password = password;
-        listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(this::acceptLoop, "plain-smtp");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        listen();
     }
 
     public static PlainSmtpServer start(String login, String password) {
@@ -44,11 +36,6 @@ public final class PlainSmtpServer implements TestSmtpServer {
         } catch (IOException e) {
             throw new IllegalStateException("no free port", e);
         }
-    }
-
-    @Override
-    public int port() {
-        return listener.getLocalPort();
     }
 
     /** Every command received, AUTH lines without credentials. */
@@ -62,36 +49,7 @@ public final class PlainSmtpServer implements TestSmtpServer {
     }
 
     @Override
-    public void close() {
-        try {
-            listener.close();
-        } catch (IOException ignored) {
-            // already closed
-        }
-        for (Socket socket : connections) {
-            try {
-                socket.close();
-            } catch (IOException ignored) {
-                // already closed
-            }
-        }
-    }
-
-    private void acceptLoop() {
-        while (!listener.isClosed()) {
-            try {
-                Socket socket = listener.accept();
-                connections.add(socket);
-                Thread thread = new Thread(() -> converse(socket), "plain-smtp-session");
-                thread.setDaemon(true);
-                thread.start();
-            } catch (IOException e) {
-                return;
-            }
-        }
-    }
-
-    private void converse(Socket socket) {
+    void converse(Socket socket) {
         try (socket;
                 BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
                 OutputStream out = socket.getOutputStream()) {

@@ -2,11 +2,7 @@ package app.taskmail.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,19 +10,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A tarpit: accepts TCP connections and never says a word, so a client waits for a greeting that does not
  * come. Whatever a client sends is read and noted ({@link #bytesReceived()}, AUTH detection), never answered.
  */
-public final class SilentSmtpServer implements TestSmtpServer {
+public final class SilentSmtpServer extends LoopbackSocketServer {
 
-    private final ServerSocket listener;
-    private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
     private final AtomicInteger bytes = new AtomicInteger();
     private final AtomicBoolean auth = new AtomicBoolean();
     private final StringBuffer received = new StringBuffer();
 
     private SilentSmtpServer() throws IOException {
-        listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(this::acceptLoop, "silent-smtp");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        super("silent-smtp");
+        listen();
     }
 
     public static SilentSmtpServer start() {
@@ -35,11 +27,6 @@ public final class SilentSmtpServer implements TestSmtpServer {
         } catch (IOException e) {
             throw new IllegalStateException("no free port", e);
         }
-    }
-
-    @Override
-    public int port() {
-        return listener.getLocalPort();
     }
 
     public int bytesReceived() {
@@ -52,36 +39,7 @@ public final class SilentSmtpServer implements TestSmtpServer {
     }
 
     @Override
-    public void close() {
-        try {
-            listener.close();
-        } catch (IOException ignored) {
-            // already closed
-        }
-        for (Socket socket : connections) {
-            try {
-                socket.close();
-            } catch (IOException ignored) {
-                // already closed
-            }
-        }
-    }
-
-    private void acceptLoop() {
-        while (!listener.isClosed()) {
-            try {
-                Socket socket = listener.accept();
-                connections.add(socket);
-                Thread reader = new Thread(() -> swallow(socket), "silent-smtp-reader");
-                reader.setDaemon(true);
-                reader.start();
-            } catch (IOException e) {
-                return;
-            }
-        }
-    }
-
-    private void swallow(Socket socket) {
+    void converse(Socket socket) {
         byte[] buffer = new byte[1024];
         try (InputStream in = socket.getInputStream()) {
             int read;
