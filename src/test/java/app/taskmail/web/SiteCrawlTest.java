@@ -45,6 +45,8 @@ class SiteCrawlTest {
         Project project = Fixtures.project(account);
         Contact contact = Fixtures.contact(account, Fixtures.unique("crawl") + "@client.example");
         Fixtures.task(project, employee, contact);
+        Fixtures.mailbox(account, null);
+        Fixtures.mailbox(account, employee);
         Session session = Session.login(employee.login);
 
         List<String> problems = new ArrayList<>();
