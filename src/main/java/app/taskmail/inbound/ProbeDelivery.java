@@ -5,8 +5,8 @@ package app.taskmail.inbound;
  * leaves a probe behind; every other kind sent nothing and recorded nothing.
  *
  * @param address the mailbox address the probe went from and to
- * @param failure for {@link Kind#SMTP_FAILED}: the server's answer in plain words (never a password);
- *                otherwise {@code null}
+ * @param failure for {@link Kind#SMTP_FAILED}: the server's answer in plain words (never a password); for
+ *                {@link Kind#NOT_NOW}: when to try again; otherwise {@code null}
  */
 public record ProbeDelivery(Kind kind, String address, String failure) {
 
@@ -20,7 +20,9 @@ public record ProbeDelivery(Kind kind, String address, String failure) {
         /** The stored password does not decrypt any more (key changed, row altered). */
         PASSWORD_UNREADABLE,
         /** Connecting, logging in or sending failed; see {@link #failure}. */
-        SMTP_FAILED
+        SMTP_FAILED,
+        /** Not tried: the account made too many connection checks just now; {@link #failure} says when to retry. */
+        NOT_NOW
     }
 
     static ProbeDelivery of(Kind kind, String address) {

@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,9 @@ public class Mailboxes {
 
     @Inject
     Flash flash;
+
+    @Inject
+    ConnectionChecks checks;
 
     @CheckedTemplate
     static class Templates {
@@ -73,6 +78,11 @@ public class Mailboxes {
     Response test(MailboxHolder holder, Long id, MailboxForm form) {
         Mailbox mailbox = id == null ? null : holder.find(id);
         FormErrors errors = form.validate();
+        Optional<Duration> wait = errors.any() ? Optional.empty() : checks.tryStart(holder.account().id, Instant.now());
+        if (wait.isPresent()) {
+            SmtpTestResult refused = new SmtpTestResult(false, null, ConnectionChecks.refusal(wait.get()));
+            return tooMany(form(holder, mailbox, form, errors, refused));
+        }
         Optional<MailboxEditor.TestRun> run = editor.test(holder, mailbox, form, errors);
         MailboxForm shown = form.withTestedToken(run.map(MailboxEditor.TestRun::token).orElse(form.testedToken()));
         TemplateInstance page = form(holder, mailbox, shown, errors, run.map(MailboxEditor.TestRun::result).orElse(null));
@@ -120,6 +130,12 @@ public class Mailboxes {
      */
     Response checkForwarding(MailboxHolder holder, long id) {
         Mailbox mailbox = holder.find(id);
+        Optional<Duration> wait = checks.tryStart(holder.account().id, Instant.now());
+        if (wait.isPresent()) {
+            ProbeDelivery refused = new ProbeDelivery(ProbeDelivery.Kind.NOT_NOW, mailbox.email,
+                    ConnectionChecks.refusal(wait.get()));
+            return tooMany(form(holder, mailbox, MailboxForm.of(mailbox), FormErrors.none(), null, refused));
+        }
         ProbeDelivery delivery = probes.send(mailbox);
         if (delivery.sent()) {
             return flash.redirect(holder.basePath() + "/" + id, "Probe sent from " + delivery.address() + " to "
@@ -146,6 +162,10 @@ public class Mailboxes {
             SmtpTestResult result, ProbeDelivery probe) {
         ForwardingStatus status = mailbox == null ? null : forwarding.status(mailbox);
         return Templates.form(MailboxFormPage.of(holder, mailbox, form, errors, result), status, probe);
+    }
+
+    private static Response tooMany(TemplateInstance page) {
+        return Response.status(429).entity(page.render()).type(MediaType.TEXT_HTML_TYPE).build();
     }
 
     private static Response ok(TemplateInstance page) {
