@@ -94,6 +94,17 @@ public class Employee extends PanacheEntity {
                 email.strip().toLowerCase(Locale.ROOT)).firstResultOptional();
     }
 
+    /**
+     * Serialises the transactions that are about to create this login (a PostgreSQL advisory lock held until
+     * the current transaction ends), so that a check for the login followed by an insert cannot race with
+     * another. Always true, to read well in a condition.
+     */
+    public static boolean lockLogin(String login) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(1, hashtext(?1))")
+                .setParameter(1, login).getSingleResult();
+        return true;
+    }
+
     public static Optional<Employee> findByLogin(String login) {
         return find("from Employee e join fetch e.account where e.login = ?1", login).firstResultOptional();
     }

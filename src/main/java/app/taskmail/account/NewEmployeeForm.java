@@ -13,14 +13,18 @@ public record NewEmployeeForm(@RestForm String login, @RestForm String displayNa
         return new NewEmployeeForm("", "", Role.EMPLOYEE.name(), List.of(), "");
     }
 
-    /** Checks every field; the login must not be used by anyone in the installation, whatever their account. */
+    /**
+     * Checks every field; the login must not be used by anyone in the installation, whatever their account.
+     * Runs inside the creating transaction, which holds a lock on the login until it commits, so two admins
+     * adding the same login at once get one employee and one "This login is taken.".
+     */
     FormErrors validate() {
         FormErrors errors = FormErrors.none();
         String cleanLogin = cleanLogin();
         String loginProblem = LoginPolicy.problem(cleanLogin);
         if (loginProblem != null) {
             errors.add("login", loginProblem);
-        } else if (Employee.findByLogin(cleanLogin).isPresent()) {
+        } else if (Employee.lockLogin(cleanLogin) && Employee.findByLogin(cleanLogin).isPresent()) {
             errors.add("login", "This login is taken.");
         }
         EmployeeForm.checkDisplayName(errors, displayName);

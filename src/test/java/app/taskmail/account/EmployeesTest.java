@@ -17,6 +17,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -209,6 +213,26 @@ class EmployeesTest {
                 .body(containsString("You cannot delete your own login."));
         assertEquals(before, AccountSnapshot.of(account));
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> Task.count("createdBy.id", bob.id)));
+    }
+
+    @Test
+    void twoAdminsAddingTheSameLoginAtOnceGetOneEmployeeAndOneFieldMessage() throws Exception {
+        Session otherAdmin = Session.login(Fixtures.employee(Fixtures.account(Plan.PAID), Role.ADMIN).login);
+        session.csrfToken();
+        otherAdmin.csrfToken();
+        for (int round = 0; round < 3; round++) {
+            String login = Fixtures.unique("same.login");
+            Map<String, Object> form = newEmployee(login, "Same Person", "EMPLOYEE", "long-enough-pw");
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<Integer> first = pool.submit(() -> session.post("/admin/employees", form).statusCode());
+                Future<Integer> second = pool.submit(() -> otherAdmin.post("/admin/employees", form).statusCode());
+                assertEquals(List.of(303, 400), Stream.of(first.get(), second.get()).sorted().toList());
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> Employee.count("login", login)));
+        }
     }
 
     private static Map<String, Object> newEmployee(String login, String name, String role, String password,
