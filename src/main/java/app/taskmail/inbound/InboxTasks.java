@@ -11,10 +11,12 @@ import app.taskmail.sending.Notifier;
 import app.taskmail.web.Text;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * New mail that matches no task (PRODUCT §6): a new task in the account's project "Inbox" (created on
- * first use), titled by the subject, with the sender as contact and the message as first comment. The
+ * first use), titled by the subject, with the sender as contact (or, when the sender is an employee's own
+ * notification address, as that employee) and the message as first comment. The
  * employees whose internal addresses the message went to take part and are notified; mail to the inbox
  * address alone notifies the account's administrators, so that someone sees it.
  */
@@ -27,6 +29,19 @@ final class InboxTasks {
     }
 
     static Task open(Account account, Contact sender, List<Employee> addressed, ParsedMail mail, Notifier notifier) {
+        return open(account, addressed, mail, notifier, task -> MailComments.add(task, sender, mail, notifier));
+    }
+
+    /** The same, written by an employee from their own notification address: the task and its first comment are theirs. */
+    static Task open(Account account, Employee sender, List<Employee> addressed, ParsedMail mail, Notifier notifier) {
+        return open(account, addressed, mail, notifier, task -> {
+            task.createdBy = sender;
+            return MailComments.add(task, sender, mail, notifier);
+        });
+    }
+
+    private static Task open(Account account, List<Employee> addressed, ParsedMail mail, Notifier notifier,
+            Function<Task, Comment> firstComment) {
         Task task = new Task();
         task.account = account;
         task.project = inbox(account);
@@ -34,7 +49,7 @@ final class InboxTasks {
         task.createdAt = task.updatedAt = Instant.now();
         task.employees.addAll(addressed);
         task.persist();
-        Comment comment = MailComments.add(task, sender, mail, notifier);
+        Comment comment = firstComment.apply(task);
         if (addressed.isEmpty()) {
             notifier.notify(comment, Employee.<Employee>list("account = ?1 and role = ?2", account, Role.ADMIN.name()));
         }

@@ -91,7 +91,7 @@ class MessageIntake {
         }
         if (match.found()) {
             Task task = Task.findInAccount(account, match.taskId()).orElseThrow();
-            Optional<Employee> employee = Employee.findByNotificationEmail(account, sender.email());
+            Optional<Employee> employee = colleague(account, sender);
             Comment comment = employee.isPresent()
                     ? MailComments.add(task, employee.get(), effective, notifier)
                     : MailComments.add(task, MailComments.contactFor(account, sender), effective, notifier);
@@ -103,10 +103,17 @@ class MessageIntake {
         if (!toInbox && addressed.isEmpty()) {
             return Outcome.ignored(account.slug, IgnoreReason.NO_TASK);
         }
-        Contact contact = MailComments.contactFor(account, sender);
-        Task task = InboxTasks.open(account, contact, addressed, effective, notifier);
+        Optional<Employee> employee = colleague(account, sender);
+        Task task = employee.isPresent()
+                ? InboxTasks.open(account, employee.get(), addressed, effective, notifier)
+                : InboxTasks.open(account, MailComments.contactFor(account, sender), addressed, effective, notifier);
         InboundMessage.record(account, key, Outcome.Kind.TASK_OPENED, task, null, sender.email());
         return Outcome.of(Outcome.Kind.TASK_OPENED, account.slug, task.id);
+    }
+
+    /** The employee whose own notification address sent this, if any: their mail is theirs, not a contact's. */
+    private static Optional<Employee> colleague(Account account, MailAddress sender) {
+        return Employee.findByNotificationEmail(account, sender.email());
     }
 
     private Optional<ForwardingProbe> probe(Account account, ParsedMail mail, List<InternalAddress> recipients) {

@@ -114,6 +114,25 @@ class InboundEmployeeRepliesTest {
                 .body(containsString("<strong>" + bob.displayName + "</strong> · "));
     }
 
+    @Test
+    void colleaguesNewMailFromTheirOwnAddressToTheInboxOpensATaskAsTheirs() throws Exception {
+        long contactsBefore = contacts();
+        String inbox = "inbox@" + account.slug + "." + DOMAIN;
+        byte[] mail = MailText.from("Bob <" + bobsInbox + ">", inbox, "Supplier asks for the signed contract")
+                .text("Please keep track of this one.").bytes();
+        assertEquals(250, SmtpClient.send(listener.port(), bobsInbox, inbox, mail).code());
+
+        Task opened = QuarkusTransaction.requiringNew().call(() -> Task.<Task>find(
+                "from Task t left join fetch t.createdBy where t.account.id = ?1 and t.title = ?2", account.id,
+                "Supplier asks for the signed contract").firstResult());
+        Comment first = QuarkusTransaction.requiringNew().call(() -> Comment.<Comment>find(
+                "from Comment c left join fetch c.authorEmployee where c.task.id = ?1", opened.id).firstResult());
+        assertEquals(bob.id, opened.createdBy.id);
+        assertEquals(bob.id, first.authorEmployee.id);
+        assertNull(first.authorContact);
+        assertEquals(contactsBefore, contacts());
+    }
+
     private static MimeMessage awaitMailTo(String address) {
         Eventually.until("a mail to " + address, () -> !to(address).isEmpty());
         List<MimeMessage> mails = to(address);
