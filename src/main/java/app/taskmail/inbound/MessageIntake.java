@@ -3,7 +3,6 @@ package app.taskmail.inbound;
 import app.taskmail.account.Account;
 import app.taskmail.account.Employee;
 import app.taskmail.project.Comment;
-import app.taskmail.project.Contact;
 import app.taskmail.project.Task;
 import app.taskmail.sending.Notifier;
 import app.taskmail.sending.OutgoingMessage;
